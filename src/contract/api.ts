@@ -1,0 +1,57 @@
+/**
+ * Api: an external API that the `call_api` tool calls. The published spec lacks
+ * `code`, yet keys the paths by it; we treat it as required and writable, with
+ * the same rules as an assistant's code. `headers` is a string holding a JSON
+ * object of header names to values: credentials, never shown unmasked.
+ */
+import { z } from 'zod'
+import { codeSchema, isPlainObject, messages, requiredString } from './common'
+
+export const HEADERS_MESSAGE = 'Value must be a JSON object of header names to string values, e.g. {"Authorization": "Bearer ..."}.'
+
+/** Parses an Api.headers string; returns null when it is not a JSON object of strings. */
+export function parseHeaders(raw: string): Record<string, string> | null {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch {
+    return null
+  }
+  if (!isPlainObject(parsed)) return null
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(parsed)) {
+    if (typeof v !== 'string' || k.trim() === '') return null
+    out[k] = v
+  }
+  return out
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value)
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== ''
+  } catch {
+    return false
+  }
+}
+
+export const apiUrlSchema = requiredString({ max: 200, allowBlank: false }).refine(isHttpUrl, { error: messages.url })
+export const apiHeadersSchema = requiredString().refine((s) => parseHeaders(s) !== null, { error: HEADERS_MESSAGE })
+
+export const apiWriteSchema = z.strictObject(
+  { code: codeSchema, url: apiUrlSchema, headers: apiHeadersSchema },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined) },
+)
+export type ApiWrite = z.input<typeof apiWriteSchema>
+export const apiPatchSchema = apiWriteSchema.partial()
+export type ApiPatch = z.input<typeof apiPatchSchema>
+export const API_READ_ONLY_FIELDS = ['id'] as const
+
+export const apiSchema = z.looseObject({
+  id: z.number().int(),
+  code: z.string(),
+  url: z.string(),
+  headers: z.string(),
+})
+export type Api = z.infer<typeof apiSchema>
+export const apiListSchema = z.array(apiSchema)

@@ -1,0 +1,18 @@
+/** AssistantRoute: maps message tags to an assistant. `tags` holds a JsonLogic rule (a JSON object). */
+import { z } from 'zod'
+import { jsonObjectSchema } from './common'
+
+export const routeWriteSchema = z.strictObject(
+  { tags: jsonObjectSchema.optional() },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined) },
+)
+export type RouteWrite = z.input<typeof routeWriteSchema>
+export const ROUTE_READ_ONLY_FIELDS = ['id', 'assistant'] as const
+
+export const routeSchema = z.looseObject({
+  id: z.number().int(),
+  assistant: z.string(),
+  tags: jsonObjectSchema,
+})
+export type Route = z.infer<typeof routeSchema>
+export const routeListSchema = z.array(routeSchema)
