@@ -1,0 +1,24 @@
+/**
+ * After the suite: every answer the mock gave during the tests must have
+ * validated against the project's contract (contract/openapi.yaml).
+ */
+import { request } from '@playwright/test'
+
+export default async function globalTeardown(): Promise<void> {
+  const port = Number(process.env.E2E_PORT ?? 4180)
+  const ctx = await request.newContext({ baseURL: `http://127.0.0.1:${port}` })
+  try {
+    const tokenRes = await ctx.post('/oauth/token/', {
+      form: { grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'demo-secret', scope: 'assistants:read' },
+    })
+    const token = ((await tokenRes.json()) as { access_token: string }).access_token
+    const res = await ctx.get('/mock/conformance', { headers: { Authorization: `Bearer ${token}` } })
+    if (!res.ok()) throw new Error(`conformance report unavailable: HTTP ${res.status()}`)
+    const report = (await res.json()) as { checked: number; violations: unknown[] }
+    console.log(`contract conformance: ${report.checked} answers checked, ${report.violations.length} violations`)
+    if (report.checked === 0) throw new Error('The conformance check saw no answers: is MOCK_VALIDATE_RESPONSES set?')
+    if (report.violations.length > 0) throw new Error(`Answers that break the contract:\n${JSON.stringify(report.violations.slice(0, 10), null, 2)}`)
+  } finally {
+    await ctx.dispose()
+  }
+}

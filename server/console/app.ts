@@ -1,0 +1,44 @@
+/**
+ * The console's own server: the built single-page app, `/console-config.json`,
+ * the embedded mock backend at the same origin, and a proxy to real accounts.
+ */
+import { Hono } from 'hono'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { buildConsoleConfig, type ProxyTarget } from './environments'
+import { proxyRequest } from './proxy'
+
+export interface ConsoleAppOptions {
+  /** The built console (vite build output); null when vite serves it (dev). */
+  distDir: string | null
+  /** The mock backend's app, mounted at the root, or null for none. */
+  mock: { app: Hono; clientId: string; clientSecret: string } | null
+  proxies: ProxyTarget[]
+}
+
+export function createConsoleApp(opts: ConsoleAppOptions): Hono {
+  const app = new Hono()
+  const config = buildConsoleConfig({ mock: opts.mock, proxies: opts.proxies })
+  app.get('/console-config.json', (c) => c.json(config, 200, { 'Cache-Control': 'no-store' }))
+
+  for (const target of opts.proxies) {
+    app.all(`/proxy/${target.id}/*`, (c) => proxyRequest(c, target))
+  }
+
+  if (opts.mock) app.route('/', opts.mock.app)
+
+  if (opts.distDir) {
+    const root = relative(process.cwd(), opts.distDir) || '.'
+    const indexHtml = readFileSync(join(opts.distDir, 'index.html'), 'utf8')
+    // Hashed assets never change: cache them for a year. index.html is always revalidated.
+    app.use('/assets/*', async (c, next) => {
+      await next()
+      if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    })
+    app.use('/*', serveStatic({ root }))
+    // Client-side routes (deep links, reloads) all get the app shell.
+    app.get('*', (c) => c.html(indexHtml, 200, { 'Cache-Control': 'no-cache' }))
+  }
+  return app
+}

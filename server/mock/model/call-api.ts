@@ -1,0 +1,80 @@
+/**
+ * The call_api tool: a real HTTP request to a configured API, with the API's
+ * credentials added here (never seen by the model). Network rule: unless
+ * allowOutbound is set, only literal loopback hosts are called; anything else
+ * is neither resolved nor connected to.
+ */
+import { parseHeaders } from '../../../src/contract/api'
+import type { Store } from '../store/store'
+import type { CallApiPlan } from './routing'
+import { maskJson, secretValues } from './secrets'
+
+export interface CallApiOutcome {
+  ok: boolean
+  skipped: boolean
+  status: number | null
+  /** Safe to show: secrets are masked. */
+  result: Record<string, unknown>
+}
+
+const TIMEOUT_MS = 10_000
+const MAX_BODY = 4_000
+
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase()
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)
+}
+
+function joinUrl(base: string, path: string): URL {
+  return new URL(base.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`))
+}
+
+async function readAnswer(response: Response): Promise<unknown> {
+  const text = (await response.text()).slice(0, MAX_BODY)
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
+  }
+}
+
+export async function callApi(store: Store, plan: CallApiPlan, allowOutbound: boolean, signal: AbortSignal): Promise<CallApiOutcome> {
+  const api = store.apiByCode(plan.api_code)
+  if (!api) return { ok: false, skipped: false, status: null, result: { error: `API "${plan.api_code}" is not configured.` } }
+  const configured = parseHeaders(api.headers) ?? {}
+  const headers: Record<string, string> = { ...configured, ...(plan.headers ?? {}) }
+  const secrets = secretValues(headers)
+  let url: URL
+  try {
+    url = joinUrl(api.url, plan.path)
+  } catch {
+    return { ok: false, skipped: false, status: null, result: { error: `Cannot build a URL from the API's url and path "${plan.path}".` } }
+  }
+  if (!allowOutbound && !isLoopbackHost(url.hostname)) {
+    const reason = `outbound calls to ${url.hostname} are disabled in the mock (loopback only; set MOCK_ALLOW_OUTBOUND=1)`
+    return { ok: false, skipped: true, status: null, result: { skipped: true, reason } }
+  }
+  const hasBody = plan.payload !== undefined && !['GET', 'HEAD'].includes(plan.method)
+  if (hasBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json'
+  try {
+    const response = await fetch(url, {
+      method: plan.method,
+      headers,
+      body: hasBody ? JSON.stringify(plan.payload) : undefined,
+      // A loopback server must not be able to bounce us to another host.
+      redirect: 'manual',
+      signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]),
+    })
+    const body = await readAnswer(response)
+    return {
+      ok: response.ok,
+      skipped: false,
+      status: response.status,
+      result: maskJson({ status: response.status, ok: response.ok, body }, secrets),
+    }
+  } catch (error) {
+    if (signal.aborted) throw error
+    const message = error instanceof Error ? error.message : String(error)
+    return { ok: false, skipped: false, status: null, result: maskJson({ error: `Request failed: ${message}` }, secrets) }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The one HTTP client: base URL, bearer auth (with one retry on a fresh token
+ * after a 401), JSON in and out, answers validated against the contract at the
+ * edge, and every failure turned into an ApiError.
+ */
+import type { z } from 'zod'
+import type { Scope } from '@/contract/oauth'
+import { ApiError } from './api-error'
+import { joinUrl } from './token-manager'
+
+/** Where bearer tokens come from: OAuth client credentials, or a token pasted by the user. */
+export interface AuthSource {
+  getToken(signal?: AbortSignal): Promise<string>
+  /** Forget the current token; returns whether a fresh one can be fetched. */
+  invalidate(): boolean
+  /** Granted scopes, when known. */
+  readonly scopes: Scope[] | null
+}
+
+export type Query = Record<string, string | number | boolean | null | undefined>
+
+export interface RequestOptions<S extends z.ZodType | undefined> {
+  schema?: S
+  body?: unknown
+  query?: Query
+  signal?: AbortSignal | undefined
+  headers?: Record<string, string>
+}
+
+export class ApiClient {
+  readonly baseUrl: string
+  /** Identifies the connection in query keys, so one environment's data never shows under another. */
+  readonly key: string
+  private readonly auth: AuthSource
+  private readonly fetchImpl: typeof fetch
+
+  constructor(opts: { baseUrl: string; key: string; auth: AuthSource; fetch?: typeof fetch }) {
+    this.baseUrl = opts.baseUrl
+    this.key = opts.key
+    this.auth = opts.auth
+    this.fetchImpl = opts.fetch ?? ((...args) => globalThis.fetch(...args))
+  }
+
+  get scopes(): Scope[] | null {
+    return this.auth.scopes
+  }
+
+  /** Fetches a token now (to check credentials); returns the granted scopes when known. */
+  async signIn(signal?: AbortSignal): Promise<Scope[] | null> {
+    await this.auth.getToken(signal)
+    return this.auth.scopes
+  }
+
+  url(path: string, query?: Query): string {
+    const url = joinUrl(this.baseUrl, path)
+    if (!query) return url
+    const params = new URLSearchParams()
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v))
+    const qs = params.toString()
+    return qs ? `${url}?${qs}` : url
+  }
+
+  /** Sends an authenticated request and returns the raw Response once it is OK (used for streaming). */
+  async send(method: string, path: string, opts: Omit<RequestOptions<undefined>, 'schema'> = {}): Promise<Response> {
+    const attempt = async (): Promise<Response> => {
+      const token = await this.auth.getToken(opts.signal)
+      const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers, Authorization: `Bearer ${token}` }
+      const init: RequestInit = { method, headers, signal: opts.signal ?? null }
+      if (opts.body !== undefined) {
+        headers['Content-Type'] = 'application/json'
+        init.body = JSON.stringify(opts.body)
+      }
+      try {
+        return await this.fetchImpl(this.url(path, opts.query), init)
+      } catch (e) {
+        if (opts.signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.' })
+        throw new ApiError({ kind: 'network', message: `Could not reach the server: ${(e as Error).message}` })
+      }
+    }
+    let res = await attempt()
+    if (res.status === 401 && this.auth.invalidate()) res = await attempt()
+    if (!res.ok) {
+      const body = await readBody(res)
+      throw ApiError.fromResponse(res.status, body, res.statusText)
+    }
+    return res
+  }
+
+  async request<S extends z.ZodType>(method: string, path: string, opts: RequestOptions<S> & { schema: S }): Promise<z.infer<S>> {
+    const res = await this.send(method, path, opts)
+    const body = await readBody(res)
+    const parsed = opts.schema.safeParse(body)
+    if (!parsed.success) throw ApiError.fromContract(`${method} ${path}`, parsed.error, body)
+    return parsed.data
+  }
+
+  /** For 204 answers (DELETE). */
+  async requestEmpty(method: string, path: string, opts: Omit<RequestOptions<undefined>, 'schema'> = {}): Promise<void> {
+    await this.send(method, path, opts)
+  }
+}
+
+async function readBody(res: Response): Promise<unknown> {
+  if (res.status === 204) return null
+  const text = await res.text().catch(() => '')
+  if (text === '') return null
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
+  }
+}
+
+/** A token pasted by the user: it cannot be refreshed. */
+export class StaticTokenAuth implements AuthSource {
+  readonly scopes: Scope[] | null = null
+  constructor(private readonly token: string) {}
+  getToken(): Promise<string> {
+    return Promise.resolve(this.token)
+  }
+  invalidate(): boolean {
+    return false
+  }
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest'
+import { TokenManager } from './token-manager'
+import { ApiError } from './api-error'
+
+function tokenAnswer(token: string, expiresIn = 3600, scope = 'assistants:read assistants:write') {
+  return new Response(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: expiresIn, scope }), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+  })
+}
+
+describe('TokenManager', () => {
+  it('posts client credentials form-encoded to /oauth/token/', async () => {
+    const fetch = vi.fn(async () => tokenAnswer('t1'))
+    const tm = new TokenManager({ baseUrl: 'http://x/', clientId: 'id', clientSecret: 's3cret', fetch })
+    expect(await tm.getToken()).toBe('t1')
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('http://x/oauth/token/')
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/x-www-form-urlencoded')
+    const body = new URLSearchParams(String(init.body))
+    expect(body.get('grant_type')).toBe('client_credentials')
+    expect(body.get('client_secret')).toBe('s3cret')
+    expect(body.get('scope')).toBe('assistants:read assistants:write')
+  })
+
+  it('reuses the token until shortly before it expires, then fetches a new one', async () => {
+    let now = 0
+    let n = 0
+    const fetch = vi.fn(async () => tokenAnswer(`t${++n}`, 3600))
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch, now: () => now, marginSeconds: 60 })
+    expect(await tm.getToken()).toBe('t1')
+    now = 3_000_000 // 50 minutes: still fresh
+    expect(await tm.getToken()).toBe('t1')
+    now = 3_541_000 // 59 min 1 s: inside the margin
+    expect(await tm.getToken()).toBe('t2')
+    expect(fetch).toHaveBeenCalledTimes(2)
+  })
+
+  it('sends one token request for many concurrent callers', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    const fetch = vi.fn(async () => {
+      await gate
+      return tokenAnswer('shared')
+    })
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch })
+    const all = Promise.all([tm.getToken(), tm.getToken(), tm.getToken()])
+    release()
+    expect(await all).toEqual(['shared', 'shared', 'shared'])
+    expect(fetch).toHaveBeenCalledTimes(1)
+  })
+
+  it('reports the granted scopes, which may be fewer than asked', async () => {
+    const tm = new TokenManager({ baseUrl: '', clientId: 'ro', clientSecret: 's', fetch: async () => tokenAnswer('t', 60, 'assistants:read') })
+    await tm.getToken()
+    expect(tm.scopes).toEqual(['assistants:read'])
+  })
+
+  it('turns an RFC 6749 error answer into an auth ApiError with the reason', async () => {
+    const fetch = async () =>
+      new Response(JSON.stringify({ error: 'invalid_client', error_description: 'Client authentication failed.' }), { status: 401 })
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 'wrong', fetch })
+    const err = await tm.getToken().catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(ApiError)
+    expect((err as ApiError).kind).toBe('auth')
+    expect((err as ApiError).message).toContain('invalid_client')
+  })
+
+  it('never writes the client secret to storage, only the token', async () => {
+    const store = new Map<string, string>()
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) }
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 'top-secret-value', fetch: async () => tokenAnswer('tok'), storage })
+    await tm.getToken()
+    const dump = [...store.values()].join('\n')
+    expect(dump).toContain('tok')
+    expect(dump).not.toContain('top-secret-value')
+    tm.invalidate()
+    expect(store.size).toBe(0)
+  })
+})

@@ -1,0 +1,135 @@
+/**
+ * OAuth2 client-credentials tokens (`POST /oauth/token/`, form-encoded). A
+ * token is reused until shortly before `expires_in` runs out; concurrent
+ * callers share one request in flight. The secret lives only in this object's
+ * memory; the token may be mirrored to sessionStorage (never localStorage) so a
+ * reload in the same tab does not ask for it again.
+ */
+import { oauthErrorSchema, parseScopes, tokenResponseSchema, type Scope } from '@/contract/oauth'
+import { ApiError } from './api-error'
+import type { AuthSource } from './http-client'
+
+export interface TokenManagerOptions {
+  baseUrl: string
+  clientId: string
+  clientSecret: string
+  scope?: string
+  fetch?: typeof fetch
+  now?: () => number
+  /** Where to mirror the token across reloads (sessionStorage in the browser). */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
+  /** Seconds before expiry when a token counts as stale. */
+  marginSeconds?: number
+}
+
+interface CachedToken {
+  accessToken: string
+  expiresAt: number
+  scopes: Scope[]
+}
+
+export const DEFAULT_SCOPE = 'assistants:read assistants:write'
+
+export class TokenManager implements AuthSource {
+  private cached: CachedToken | null = null
+  private inFlight: Promise<CachedToken> | null = null
+  private readonly opts: Required<Omit<TokenManagerOptions, 'storage'>> & { storage: TokenManagerOptions['storage'] }
+
+  constructor(options: TokenManagerOptions) {
+    this.opts = {
+      scope: DEFAULT_SCOPE,
+      fetch: (...args) => globalThis.fetch(...args),
+      now: () => Date.now(),
+      marginSeconds: 60,
+      storage: null,
+      ...options,
+    }
+    this.cached = this.readStored()
+  }
+
+  private get storageKey(): string {
+    return `assistants-console:token:${this.opts.baseUrl}|${this.opts.clientId}`
+  }
+
+  private readStored(): CachedToken | null {
+    const raw = this.opts.storage?.getItem(this.storageKey)
+    if (!raw) return null
+    try {
+      const t = JSON.parse(raw) as CachedToken
+      return typeof t.accessToken === 'string' && typeof t.expiresAt === 'number' && Array.isArray(t.scopes) ? t : null
+    } catch {
+      return null
+    }
+  }
+
+  private isFresh(t: CachedToken | null): t is CachedToken {
+    return t !== null && t.expiresAt - this.opts.marginSeconds * 1000 > this.opts.now()
+  }
+
+  /** Scopes granted to the current token, or null before the first token. */
+  get scopes(): Scope[] | null {
+    return this.cached?.scopes ?? null
+  }
+
+  async getToken(signal?: AbortSignal): Promise<string> {
+    return (await this.getTokenInfo(signal)).accessToken
+  }
+
+  async getTokenInfo(signal?: AbortSignal): Promise<CachedToken> {
+    if (this.isFresh(this.cached)) return this.cached
+    this.inFlight ??= this.requestToken(signal).finally(() => {
+      this.inFlight = null
+    })
+    return this.inFlight
+  }
+
+  /** Forget the token (after a 401), so the next call fetches a fresh one. */
+  invalidate(): boolean {
+    this.cached = null
+    this.opts.storage?.removeItem(this.storageKey)
+    return true
+  }
+
+  private async requestToken(signal?: AbortSignal): Promise<CachedToken> {
+    const body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: this.opts.clientId,
+      client_secret: this.opts.clientSecret,
+      scope: this.opts.scope,
+    })
+    let res: Response
+    try {
+      res = await this.opts.fetch(joinUrl(this.opts.baseUrl, '/oauth/token/'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        body,
+        signal: signal ?? null,
+      })
+    } catch (e) {
+      throw new ApiError({ kind: 'network', message: `Could not reach the token endpoint: ${(e as Error).message}` })
+    }
+    const json: unknown = await res.json().catch(() => null)
+    if (!res.ok) {
+      const parsed = oauthErrorSchema.safeParse(json)
+      const reason = parsed.success
+        ? `${parsed.data.error}${parsed.data.error_description ? `: ${parsed.data.error_description}` : ''}`
+        : `HTTP ${res.status}`
+      throw new ApiError({ kind: 'auth', status: res.status, body: json, detail: reason, message: `Sign-in failed (${reason}).` })
+    }
+    const parsed = tokenResponseSchema.safeParse(json)
+    if (!parsed.success) throw ApiError.fromContract('POST /oauth/token/', parsed.error, json)
+    const token: CachedToken = {
+      accessToken: parsed.data.access_token,
+      expiresAt: this.opts.now() + parsed.data.expires_in * 1000,
+      // Servers that omit `scope` granted what was asked (RFC 6749 §5.1).
+      scopes: parseScopes(parsed.data.scope ?? this.opts.scope),
+    }
+    this.cached = token
+    this.opts.storage?.setItem(this.storageKey, JSON.stringify(token))
+    return token
+  }
+}
+
+export function joinUrl(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`
+}

@@ -1,0 +1,36 @@
+/**
+ * Asks before leaving a form with unsaved changes: router navigation (a dialog)
+ * and closing or reloading the tab (the browser's own prompt).
+ */
+import { useBlocker } from '@tanstack/react-router'
+import { Button } from '@/components/ui/button'
+import { Dialog } from '@/components/ui/dialog'
+
+export function UnsavedChangesGuard({ when, message }: { when: boolean; message?: string }) {
+  const blocker = useBlocker({
+    shouldBlockFn: ({ current, next }) => when && current.pathname !== next.pathname,
+    enableBeforeUnload: () => when,
+    withResolver: true,
+  })
+  const open = blocker.status === 'blocked'
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(o) => {
+        if (!o && open) blocker.reset()
+      }}
+      title="Leave without saving?"
+      description={message ?? 'You have unsaved changes. A draft is kept in this browser, but the server still has the old version.'}
+      footer={
+        <>
+          <Button onClick={() => blocker.reset?.()} autoFocus>
+            Stay on this page
+          </Button>
+          <Button variant="danger" onClick={() => blocker.proceed?.()}>
+            Leave
+          </Button>
+        </>
+      }
+    />
+  )
+}

@@ -1,0 +1,67 @@
+/** The frame around every page: navigation, header with the active connection, production warning. */
+import type { ReactNode } from 'react'
+import { Link } from '@tanstack/react-router'
+import { Bot, FlaskConical, Plug, Settings, Wrench } from 'lucide-react'
+import { useConnection } from '@/api/connection-context'
+import { ConnectionStatus } from './connection-status'
+import { ThemeToggle } from './theme-toggle'
+
+const nav = [
+  { to: '/assistants', label: 'Assistants', icon: Bot },
+  { to: '/apis', label: 'APIs', icon: Plug },
+  { to: '/tools', label: 'Tools', icon: Wrench },
+  { to: '/playground', label: 'Playground', icon: FlaskConical },
+  { to: '/settings', label: 'Settings', icon: Settings },
+] as const
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { environment } = useConnection()
+  const production = environment.kind === 'production'
+  return (
+    <div className="flex h-full flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
+        Skip to content
+      </a>
+      {production ? (
+        <div role="status" className="bg-danger px-4 py-1.5 text-center text-sm font-semibold text-white dark:text-bg">
+          PRODUCTION: {environment.target ?? environment.label}. Changes here affect live customers.
+        </div>
+      ) : null}
+      <div className="flex min-h-0 flex-1">
+        <nav aria-label="Main" className="hidden w-56 shrink-0 flex-col gap-1 border-r border-border bg-surface px-3 py-4 sm:flex">
+          <Link to="/assistants" className="mb-4 flex items-center gap-2 px-2 text-sm font-semibold">
+            <img src="/favicon.svg" alt="" className="size-6" />
+            Assistants Console
+          </Link>
+          {nav.map(({ to, label, icon: Icon }) => (
+            <Link
+              key={to}
+              to={to}
+              className="flex items-center gap-2.5 rounded-md px-2.5 py-2 text-sm text-muted hover:bg-surface-2 hover:text-fg"
+              activeProps={{ className: 'bg-surface-2 !text-fg font-medium', 'aria-current': 'page' }}
+            >
+              <Icon className="size-4" aria-hidden />
+              {label}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <header className={`flex h-14 shrink-0 items-center justify-between gap-3 border-b px-4 ${production ? 'border-danger/50 bg-danger/5' : 'border-border bg-surface'}`}>
+            <nav aria-label="Main (compact)" className="flex gap-1 sm:hidden">
+              {nav.map(({ to, label, icon: Icon }) => (
+                <Link key={to} to={to} aria-label={label} className="rounded-md p-2 text-muted hover:bg-surface-2">
+                  <Icon className="size-4" aria-hidden />
+                </Link>
+              ))}
+            </nav>
+            <ConnectionStatus />
+            <ThemeToggle />
+          </header>
+          <main id="main" className="min-h-0 flex-1 overflow-auto">
+            {children}
+          </main>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+/** Frame of one assistant's pages: its name and code, tabs (configuration, routes, threads) and a playground link. */
+import type { ReactNode } from 'react'
+import { Link } from '@tanstack/react-router'
+import { useQuery } from '@tanstack/react-query'
+import { ChevronRight, FlaskConical } from 'lucide-react'
+import { useApiClient } from '@/api/connection-context'
+import { assistantQueries } from '@/api/resources/assistants'
+import { isApiError } from '@/api/api-error'
+import { buttonClasses } from '@/components/ui/button'
+import { Skeleton } from '@/components/ui/skeleton'
+import { EmptyState, ErrorState } from '@/components/ui/states'
+
+const tabs = [
+  { to: '/assistants/$code', label: 'Configuration', exact: true },
+  { to: '/assistants/$code/routes', label: 'Routes', exact: false },
+  { to: '/assistants/$code/threads', label: 'Threads', exact: false },
+] as const
+
+export function AssistantLayout({ code, children }: { code: string; children: ReactNode }) {
+  const client = useApiClient()
+  const assistant = useQuery(assistantQueries.detail(client, code))
+  if (assistant.isError && isApiError(assistant.error) && assistant.error.isNotFound) {
+    return (
+      <EmptyState
+        title={`No assistant “${code}”`}
+        description="It may have been deleted, or the code is misspelled."
+        action={
+          <Link to="/assistants" className={buttonClasses()}>
+            Back to assistants
+          </Link>
+        }
+      />
+    )
+  }
+  return (
+    <div className="mx-auto flex w-full max-w-7xl flex-col gap-4 px-6 py-6">
+      <nav aria-label="Breadcrumb" className="flex items-center gap-1 text-sm text-muted">
+        <Link to="/assistants" className="hover:text-fg hover:underline">
+          Assistants
+        </Link>
+        <ChevronRight className="size-3.5" aria-hidden />
+        <span className="font-mono text-fg">{code}</span>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 className="truncate text-xl font-semibold tracking-tight">
+            {assistant.data ? assistant.data.name : assistant.isPending ? <Skeleton className="h-7 w-64" /> : code}
+          </h1>
+          <p className="mt-1 font-mono text-sm text-muted">{code}</p>
+        </div>
+        <Link to="/playground" search={{ assistant: code }} className={buttonClasses('secondary')}>
+          <FlaskConical className="size-4" aria-hidden /> Open in playground
+        </Link>
+      </div>
+      <nav aria-label="Assistant sections" className="flex gap-1 border-b border-border">
+        {tabs.map((t) => (
+          <Link
+            key={t.to}
+            to={t.to}
+            params={{ code }}
+            activeOptions={{ exact: t.exact }}
+            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm text-muted hover:text-fg"
+            activeProps={{ className: '!border-accent !text-fg font-medium', 'aria-current': 'page' }}
+          >
+            {t.label}
+          </Link>
+        ))}
+      </nav>
+      {assistant.isError ? <ErrorState error={assistant.error} onRetry={() => void assistant.refetch()} /> : children}
+    </div>
+  )
+}

@@ -1,0 +1,164 @@
+/**
+ * Connection settings: which environment, and how to authenticate. Secrets
+ * typed here stay in memory only (see ConnectionStore).
+ */
+import { useForm, useWatch } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { z } from 'zod'
+import { useQuery } from '@tanstack/react-query'
+import { toast } from 'sonner'
+import { CheckCircle2, KeyRound, XCircle } from 'lucide-react'
+import { useApiClient, useConnection, useConnectionStore } from '@/api/connection-context'
+import { CUSTOM_ENVIRONMENT_ID } from '@/api/connection-store'
+import { sessionQueries } from '@/api/resources/session'
+import { errorMessage } from '@/api/api-error'
+import { Button } from '@/components/ui/button'
+import { Field } from '@/components/ui/field'
+import { Input } from '@/components/ui/input'
+import { Page, Panel } from '@/components/ui/page'
+import { EnvironmentBadge } from '@/components/layout/environment-badge'
+
+const formSchema = z
+  .object({
+    environmentId: z.string(),
+    customBaseUrl: z.string(),
+    authType: z.enum(['client_credentials', 'bearer']),
+    clientId: z.string(),
+    clientSecret: z.string(),
+    bearerToken: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.environmentId === CUSTOM_ENVIRONMENT_ID && !/^https?:\/\/[^\s/]+/.test(v.customBaseUrl))
+      ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: 'Enter the base URL, e.g. http://127.0.0.1:4010' })
+    if (v.authType === 'client_credentials' && v.clientId.trim() === '')
+      ctx.addIssue({ code: 'custom', path: ['clientId'], message: 'Enter the client ID.' })
+  })
+type FormValues = z.infer<typeof formSchema>
+
+export function ConnectionSettingsPage() {
+  const store = useConnectionStore()
+  const { settings, environment, needsCredentials } = useConnection()
+  const form = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { ...settings, clientSecret: '', bearerToken: '' },
+  })
+  const [environmentId, authType] = useWatch({ control: form.control, name: ['environmentId', 'authType'] })
+  const environments = store.environments
+  const selectedEnv = environments.find((e) => e.id === environmentId)
+
+  const onSubmit = form.handleSubmit((v) => {
+    store.apply(
+      { environmentId: v.environmentId, customBaseUrl: v.customBaseUrl, authType: v.authType, clientId: v.clientId.trim() },
+      {
+        ...(v.clientSecret ? { clientSecret: v.clientSecret } : {}),
+        ...(v.bearerToken ? { bearerToken: v.bearerToken } : {}),
+      },
+    )
+    form.reset({ ...v, clientSecret: '', bearerToken: '' })
+    toast.success('Connection saved')
+  })
+
+  return (
+    <Page title="Settings" description="Where the console connects, and how it signs in.">
+      <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
+        <Panel className="p-5">
+          <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-5" noValidate>
+            <fieldset className="flex flex-col gap-2">
+              <legend className="mb-2 text-sm font-medium">Environment</legend>
+              {[...environments, { id: CUSTOM_ENVIRONMENT_ID, label: 'Custom URL', kind: 'custom' as const, baseUrl: '' }].map((env) => (
+                <label
+                  key={env.id}
+                  className="flex cursor-pointer items-center gap-3 rounded-md border border-border px-3 py-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent/5"
+                >
+                  <input type="radio" value={env.id} {...form.register('environmentId')} className="accent-[var(--accent)]" />
+                  <span className="font-medium">{env.label}</span>
+                  <EnvironmentBadge environment={env} />
+                  <span className="ml-auto truncate text-xs text-muted">{'target' in env && env.target ? env.target : env.baseUrl || 'this server'}</span>
+                </label>
+              ))}
+            </fieldset>
+            {environmentId === CUSTOM_ENVIRONMENT_ID ? (
+              <Field label="Base URL" hint="The API host. It must allow this page's origin (CORS), or use the console server's proxy (see README)." error={form.formState.errors.customBaseUrl?.message}>
+                <Input placeholder="http://127.0.0.1:4010" {...form.register('customBaseUrl')} />
+              </Field>
+            ) : null}
+            {selectedEnv?.kind === 'production' ? (
+              <p role="note" className="rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger">
+                This is production. Every change you save affects live customers.
+              </p>
+            ) : null}
+            <fieldset className="flex flex-col gap-2">
+              <legend className="mb-2 text-sm font-medium">Sign in with</legend>
+              <div className="flex gap-4 text-sm">
+                <label className="flex items-center gap-2">
+                  <input type="radio" value="client_credentials" {...form.register('authType')} /> Client credentials (OAuth2)
+                </label>
+                <label className="flex items-center gap-2">
+                  <input type="radio" value="bearer" {...form.register('authType')} /> Bearer token
+                </label>
+              </div>
+            </fieldset>
+            {authType === 'client_credentials' ? (
+              <div className="grid gap-4 sm:grid-cols-2">
+                <Field label="Client ID" apiName="client_id" error={form.formState.errors.clientId?.message}>
+                  <Input autoComplete="off" {...form.register('clientId')} />
+                </Field>
+                <Field
+                  label="Client secret"
+                  apiName="client_secret"
+                  hint={selectedEnv?.demoClientSecret ? 'Leave empty to use the demo secret.' : 'Kept in memory only; never saved in the browser.'}
+                >
+                  <Input type="password" autoComplete="new-password" {...form.register('clientSecret')} />
+                </Field>
+              </div>
+            ) : (
+              <Field label="Bearer token" hint="Kept in memory only. The console cannot refresh it when it expires.">
+                <Input type="password" autoComplete="off" {...form.register('bearerToken')} />
+              </Field>
+            )}
+            <div className="flex gap-2">
+              <Button type="submit" variant="primary">
+                <KeyRound className="size-4" aria-hidden /> Save and connect
+              </Button>
+            </div>
+          </form>
+        </Panel>
+        <ConnectionCheck label={environment.label} needsCredentials={needsCredentials} />
+      </div>
+    </Page>
+  )
+}
+
+function ConnectionCheck({ label, needsCredentials }: { label: string; needsCredentials: boolean }) {
+  const client = useApiClient()
+  const session = useQuery({ ...sessionQueries.current(client), enabled: !needsCredentials })
+  return (
+    <Panel className="flex h-fit flex-col gap-3 p-5 text-sm" >
+      <h2 className="font-semibold">Current connection</h2>
+      <p className="text-muted">{label}</p>
+      {needsCredentials ? (
+        <p className="text-warning">Enter the secret (or token) to sign in. Secrets are not kept across reloads.</p>
+      ) : session.isPending ? (
+        <p role="status">Signing in…</p>
+      ) : session.isError ? (
+        <p className="flex items-start gap-2 text-danger" role="alert">
+          <XCircle className="mt-0.5 size-4 shrink-0" aria-hidden /> {errorMessage(session.error)}
+        </p>
+      ) : (
+        <div className="flex flex-col gap-2">
+          <p className="flex items-center gap-2 text-success">
+            <CheckCircle2 className="size-4" aria-hidden /> Signed in
+          </p>
+          <p>
+            Scopes:{' '}
+            {session.data.scopes === null ? (
+              <span className="text-muted">unknown (pasted token)</span>
+            ) : (
+              <code>{session.data.scopes.join(' ') || 'none'}</code>
+            )}
+          </p>
+        </div>
+      )}
+    </Panel>
+  )
+}

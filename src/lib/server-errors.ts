@@ -1,0 +1,23 @@
+/**
+ * Puts a DRF error answer where it belongs: each field's messages on that field
+ * of the form (react-hook-form setError), the rest returned for a banner.
+ */
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form'
+import { isApiError, errorMessage } from '@/api/api-error'
+
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): string[] {
+  if (!isApiError(error)) return [errorMessage(error)]
+  const banner: string[] = [...error.nonFieldErrors]
+  for (const [field, messages] of Object.entries(error.fieldErrors)) {
+    const known = fields.find((f) => f === field)
+    if (known) setError(known, { type: 'server', message: messages.join(' ') }, { shouldFocus: banner.length === 0 })
+    else banner.push(`${field}: ${messages.join(' ')}`)
+  }
+  if (error.detail) banner.push(error.detail)
+  if (banner.length === 0 && !error.hasFieldErrors) banner.push(error.message)
+  return banner
+}
