@@ -34,6 +34,10 @@ export default defineConfig({
       PORT: String(PORT),
       MOCK_VALIDATE_RESPONSES: '1',
       MOCK_STREAM_DELAY_MS: '20',
+      // The "real account" environments point back at this same server through the console's proxy,
+      // so the proxy path and the production warning are tested end to end without leaving the machine.
+      DEEPDESK_STAGING_URL: `http://127.0.0.1:${PORT}`,
+      DEEPDESK_PRODUCTION_URL: `http://127.0.0.1:${PORT}`,
       ...(process.env.CONSOLE_DIST_DIR ? { CONSOLE_DIST_DIR: process.env.CONSOLE_DIST_DIR } : {}),
     },
   },

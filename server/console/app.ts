@@ -9,6 +9,8 @@ import { join, relative } from 'node:path'
 import { buildConsoleConfig, type ProxyTarget } from './environments'
 import { proxyRequest } from './proxy'
 
+const MOCK_PREFIXES = ['/apis/', '/api/', '/oauth/', '/mock/']
+
 export interface ConsoleAppOptions {
   /** The built console (vite build output); null when vite serves it (dev). */
   distDir: string | null
@@ -26,7 +28,11 @@ export function createConsoleApp(opts: ConsoleAppOptions): Hono {
     app.all(`/proxy/${target.id}/*`, (c) => proxyRequest(c, target))
   }
 
-  if (opts.mock) app.route('/', opts.mock.app)
+  // The mock answers exactly the API's path families; everything else is the console.
+  const mock = opts.mock
+  if (mock) {
+    app.all('*', (c, next) => (MOCK_PREFIXES.some((p) => c.req.path.startsWith(p)) ? mock.app.fetch(c.req.raw, c.env) : next()))
+  }
 
   if (opts.distDir) {
     const root = relative(process.cwd(), opts.distDir) || '.'

@@ -46,6 +46,8 @@ export class ConnectionStore {
   private state: ConnectionState
   private readonly listeners = new Set<Listener>()
   private secrets: Secrets = { clientSecret: '', bearerToken: '' }
+  /** Bumped on every apply: new credentials get new query keys, so nothing cached under the old ones shows. */
+  private generation = 0
 
   constructor(
     readonly config: ConsoleConfig,
@@ -83,7 +85,10 @@ export class ConnectionStore {
       bearerToken: secrets.bearerToken ?? this.secrets.bearerToken,
     }
     this.storage?.setItem(STORAGE_KEY, JSON.stringify(settings))
+    this.generation += 1
     this.state = this.build(settings)
+    // New credentials must be proven: a token cached for the old ones may not be reused.
+    if (secrets.clientSecret || secrets.bearerToken) this.state.client.forgetToken()
     for (const l of this.listeners) l()
   }
 
@@ -120,7 +125,7 @@ export class ConnectionStore {
       needsCredentials = clientSecret === '' && manager.scopes === null
       auth = manager
     }
-    const key = `${environment.id}|${baseUrl}|${settings.authType}|${settings.authType === 'bearer' ? 'token' : settings.clientId}`
+    const key = `${environment.id}|${baseUrl}|${settings.authType}|${settings.authType === 'bearer' ? 'token' : settings.clientId}|${this.generation}`
     return { environment, settings, client: new ApiClient({ baseUrl, key, auth }), needsCredentials }
   }
 }

@@ -45,6 +45,11 @@ export class ApiClient {
     return this.auth.scopes
   }
 
+  /** Drops the cached token, e.g. after the credentials changed. */
+  forgetToken(): void {
+    this.auth.invalidate()
+  }
+
   /** Fetches a token now (to check credentials); returns the granted scopes when known. */
   async signIn(signal?: AbortSignal): Promise<Scope[] | null> {
     await this.auth.getToken(signal)
@@ -65,7 +70,8 @@ export class ApiClient {
     const attempt = async (): Promise<Response> => {
       const token = await this.auth.getToken(opts.signal)
       const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers, Authorization: `Bearer ${token}` }
-      const init: RequestInit = { method, headers, signal: opts.signal ?? null }
+      // Bearer tokens only: never send cookies, and never let a 401 challenge open the browser's login prompt.
+      const init: RequestInit = { method, headers, signal: opts.signal ?? null, credentials: 'omit' }
       if (opts.body !== undefined) {
         headers['Content-Type'] = 'application/json'
         init.body = JSON.stringify(opts.body)

@@ -104,6 +104,9 @@ export class TokenManager implements AuthSource {
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         body,
         signal: signal ?? null,
+        // No cookies or browser-cached credentials: this also stops a `WWW-Authenticate: Basic`
+        // challenge on a wrong secret from opening the browser's own login prompt.
+        credentials: 'omit',
       })
     } catch (e) {
       throw new ApiError({ kind: 'network', message: `Could not reach the token endpoint: ${(e as Error).message}` })

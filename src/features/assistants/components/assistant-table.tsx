@@ -12,12 +12,22 @@ const ROW_HEIGHT = 52
 const columns: { key: AssistantSortKey | null; label: string; className: string }[] = [
   { key: 'code', label: 'Code', className: 'w-[26%]' },
   { key: 'name', label: 'Name', className: 'w-[28%]' },
-  { key: 'model', label: 'Model', className: 'w-[12%]' },
+  { key: 'model', label: 'Model', className: 'w-[15%]' },
   { key: 'tools', label: 'Tools', className: 'w-[8%]' },
-  { key: null, label: 'Flags', className: 'w-[26%]' },
+  { key: null, label: 'Flags', className: 'w-[23%]' },
 ]
 
-export function AssistantTable({ rows, sort, desc, onSort }: { rows: Assistant[]; sort: AssistantSortKey; desc: boolean; onSort: (key: AssistantSortKey) => void }) {
+export function AssistantTable({
+  rows,
+  sort,
+  desc,
+  onSort,
+}: {
+  rows: Assistant[]
+  sort: AssistantSortKey
+  desc: boolean
+  onSort: (key: AssistantSortKey) => void
+}) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is designed for this use; the compiler simply skips memoising this component.
   const virtualizer = useVirtualizer({
@@ -43,9 +53,19 @@ export function AssistantTable({ rows, sort, desc, onSort }: { rows: Assistant[]
                 aria-sort={c.key === sort ? (desc ? 'descending' : 'ascending') : undefined}
               >
                 {c.key ? (
-                  <button type="button" className="inline-flex items-center gap-1 uppercase hover:text-fg" onClick={() => onSort(c.key as AssistantSortKey)}>
+                  <button
+                    type="button"
+                    className="inline-flex items-center gap-1 uppercase hover:text-fg"
+                    onClick={() => onSort(c.key as AssistantSortKey)}
+                  >
                     {c.label}
-                    {c.key === sort ? desc ? <ArrowDown className="size-3" aria-hidden /> : <ArrowUp className="size-3" aria-hidden /> : null}
+                    {c.key === sort ? (
+                      desc ? (
+                        <ArrowDown className="size-3" aria-hidden />
+                      ) : (
+                        <ArrowUp className="size-3" aria-hidden />
+                      )
+                    ) : null}
                   </button>
                 ) : (
                   c.label
@@ -63,9 +83,18 @@ export function AssistantTable({ rows, sort, desc, onSort }: { rows: Assistant[]
           {items.map((item) => {
             const a = rows[item.index] as Assistant
             return (
-              <tr key={a.code} aria-rowindex={item.index + 2} className="border-t border-border hover:bg-surface-2/60" style={{ height: ROW_HEIGHT }}>
+              <tr
+                key={a.code}
+                aria-rowindex={item.index + 2}
+                className="border-t border-border hover:bg-surface-2/60"
+                style={{ height: ROW_HEIGHT }}
+              >
                 <td className="truncate px-4 font-mono text-[13px]">
-                  <Link to="/assistants/$code" params={{ code: a.code }} className="font-medium text-accent hover:underline">
+                  <Link
+                    to="/assistants/$code"
+                    params={{ code: a.code }}
+                    className="font-medium text-accent hover:underline"
+                  >
                     {a.code}
                   </Link>
                 </td>

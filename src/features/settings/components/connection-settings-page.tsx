@@ -73,7 +73,7 @@ export function ConnectionSettingsPage() {
                   <input type="radio" value={env.id} {...form.register('environmentId')} className="accent-[var(--accent)]" />
                   <span className="font-medium">{env.label}</span>
                   <EnvironmentBadge environment={env} />
-                  <span className="ml-auto truncate text-xs text-muted">{'target' in env && env.target ? env.target : env.baseUrl || 'this server'}</span>
+                  <span className="ml-auto truncate text-xs text-muted">{env.id === CUSTOM_ENVIRONMENT_ID ? 'any URL' : 'target' in env && env.target ? env.target : env.baseUrl || 'this server'}</span>
                 </label>
               ))}
             </fieldset>
