@@ -1,6 +1,5 @@
 /** React Query defaults: no retries on 4xx answers, and a default toast for failed mutations nobody handled. */
 import { MutationCache, QueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
 import { errorMessage, isApiError } from '@/api/api-error'
 
 export function createQueryClient(): QueryClient {
@@ -17,7 +16,8 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
         if (mutation.options.onError) return
-        toast.error(errorMessage(error))
+        // sonner is loaded on demand so the first page does not pay for it.
+        void import('sonner').then(({ toast }) => toast.error(errorMessage(error)))
       },
     }),
   })
