@@ -33,6 +33,8 @@ export interface MockOptions {
   now?: () => number
   /** Where request logs go; silent by default (tests), main.ts passes console.log. */
   log?: (line: string) => void
+  /** Called for every event a run produces, as it is produced (tests use it to see generation stop). */
+  onRunEvent?: (runId: string, event: string) => void
 }
 
 export type ResolvedOptions = Required<Omit<MockOptions, 'dataFile' | 'readonlyClient'>> & {
@@ -69,6 +71,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     validateResponses: options.validateResponses ?? false,
     now: options.now ?? Date.now,
     log: options.log ?? (() => undefined),
+    onRunEvent: options.onRunEvent ?? (() => undefined),
   }
 }
 
@@ -87,7 +90,8 @@ function flagEnv(value: string | undefined): boolean | undefined {
 /** Reads MOCK_* variables and `--data FILE`; absent values stay undefined so defaults apply. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] = []): MockOptions {
   const dataIndex = argv.indexOf('--data')
-  const dataArg = dataIndex >= 0 ? argv[dataIndex + 1] : argv.find((a) => a.startsWith('--data='))?.slice('--data='.length)
+  const dataArg =
+    dataIndex >= 0 ? argv[dataIndex + 1] : argv.find((a) => a.startsWith('--data='))?.slice('--data='.length)
   const options: MockOptions = {
     clientId: env.MOCK_CLIENT_ID || undefined,
     clientSecret: env.MOCK_CLIENT_SECRET || undefined,

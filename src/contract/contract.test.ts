@@ -109,3 +109,15 @@ describe('errors and events', () => {
     expect(() => parseStreamEvent('done', '{"nope":1}')).toThrow()
   })
 })
+
+describe('zodToDrf with hostile keys', () => {
+  it('reports unknown fields named like Object.prototype members', () => {
+    const r = assistantWriteSchema.safeParse(JSON.parse('{"__proto__": 1, "constructor": 2}'))
+    expect(r.success).toBe(false)
+    if (!r.success) {
+      const e = zodToDrf(r.error)
+      expect(e.constructor).toEqual(['Unknown field.'])
+      expect(JSON.parse(JSON.stringify(e)).code).toEqual(['This field is required.'])
+    }
+  })
+})

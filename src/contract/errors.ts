@@ -11,7 +11,8 @@ export const drfErrorSchema = z.record(z.string(), z.unknown())
 export type DrfErrorBody = Record<string, string[]>
 
 export function zodToDrf(error: z.ZodError): DrfErrorBody {
-  const out: DrfErrorBody = {}
+  // No prototype: a body may carry keys such as "__proto__" or "constructor".
+  const out = Object.create(null) as DrfErrorBody
   for (const issue of error.issues) {
     let key = issue.path.length > 0 ? issue.path.map(String).join('.') : NON_FIELD_ERRORS
     let message = issue.message

@@ -35,7 +35,12 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
   }
 }
 
-async function handleToken(c: Context, clients: readonly MockClient[], tokens: TokenStore, ttlSeconds: number): Promise<Response> {
+async function handleToken(
+  c: Context,
+  clients: readonly MockClient[],
+  tokens: TokenStore,
+  ttlSeconds: number,
+): Promise<Response> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
   if (type !== 'application/x-www-form-urlencoded') {
     return oauthError(c, 'invalid_request', 'The token request must be sent as application/x-www-form-urlencoded.')
@@ -49,7 +54,11 @@ async function handleToken(c: Context, clients: readonly MockClient[], tokens: T
   const bodyId = params.get('client_id')
   const bodySecret = params.get('client_secret')
   if (basic && bodySecret !== null) {
-    return oauthError(c, 'invalid_request', 'Use one client authentication method: HTTP Basic or body parameters, not both.')
+    return oauthError(
+      c,
+      'invalid_request',
+      'Use one client authentication method: HTTP Basic or body parameters, not both.',
+    )
   }
   const id = basic?.id ?? bodyId
   const secret = basic?.secret ?? bodySecret
@@ -60,7 +69,11 @@ async function handleToken(c: Context, clients: readonly MockClient[], tokens: T
   const grantType = params.get('grant_type')
   if (!grantType) return oauthError(c, 'invalid_request', 'Missing "grant_type" parameter.')
   if (grantType !== 'client_credentials') {
-    return oauthError(c, 'unsupported_grant_type', `Grant type "${grantType}" is not supported; use "client_credentials".`)
+    return oauthError(
+      c,
+      'unsupported_grant_type',
+      `Grant type "${grantType}" is not supported; use "client_credentials".`,
+    )
   }
 
   const requested = (params.get('scope') ?? '').split(/[\s+]+/).filter((s) => s !== '')
@@ -68,7 +81,8 @@ async function handleToken(c: Context, clients: readonly MockClient[], tokens: T
   if (unknown.length > 0) return oauthError(c, 'invalid_scope', `Unknown scope(s): ${unknown.join(', ')}.`)
   // A client asking for more than it may have gets the subset it is allowed (RFC 6749 §3.3).
   const granted = (requested.length === 0 ? [...client.scopes] : requested).filter((s) => client.scopes.includes(s))
-  if (granted.length === 0) return oauthError(c, 'invalid_scope', 'None of the requested scopes is allowed for this client.')
+  if (granted.length === 0)
+    return oauthError(c, 'invalid_scope', 'None of the requested scopes is allowed for this client.')
 
   const issued = tokens.issue(client.clientId, [...new Set(granted)])
   c.header('Cache-Control', 'no-store')

@@ -22,7 +22,12 @@ export class TokenStore {
 
   issue(clientId: string, scopes: string[]): IssuedToken {
     this.dropExpired()
-    const issued = { token: randomBytes(24).toString('base64url'), clientId, scopes, expiresAt: this.now() + this.ttlMs }
+    const issued = {
+      token: randomBytes(24).toString('base64url'),
+      clientId,
+      scopes,
+      expiresAt: this.now() + this.ttlMs,
+    }
     this.tokens.set(issued.token, issued)
     return issued
   }
@@ -31,7 +36,8 @@ export class TokenStore {
     if (!authorization || authorization.trim() === '') return { ok: false, reason: 'missing' }
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization)
     // DRF answers "not provided" when the scheme is not its own: the header is not for it.
-    if (!match) return /^Bearer\b/i.test(authorization) ? { ok: false, reason: 'invalid' } : { ok: false, reason: 'missing' }
+    if (!match)
+      return /^Bearer\b/i.test(authorization) ? { ok: false, reason: 'invalid' } : { ok: false, reason: 'missing' }
     const token = this.tokens.get(match[1] ?? '')
     if (!token || token.expiresAt <= this.now()) return { ok: false, reason: 'invalid' }
     return { ok: true, token }

@@ -22,5 +22,6 @@ export function methodNotAllowed(c: Context): Response {
 
 /** Adds an error to a DRF body, keeping any messages already there for the field. */
 export function addError(errors: DrfErrorBody, field: string, message: string): void {
-  ;(errors[field] ??= []).push(message)
+  const current = Object.hasOwn(errors, field) ? errors[field] : undefined
+  errors[field] = [...(current ?? []), message]
 }

@@ -20,7 +20,15 @@ function isJsonType(type: string): boolean {
 /** Form fields become strings; DRF's QueryDict.get answers the last value of a repeated key. */
 function formToObject(entries: Iterable<[string, FormDataEntryValue]>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [key, value] of entries) out[key] = typeof value === 'string' ? value : { file: value.name }
+  // defineProperty: a field named `__proto__` must stay a field, not replace the prototype.
+  for (const [key, value] of entries) {
+    Object.defineProperty(out, key, {
+      value: typeof value === 'string' ? value : { file: value.name },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  }
   return out
 }
 

@@ -1,9 +1,30 @@
 /** Runs a contract schema over a request body and answers DRF field errors. */
-import type { z } from 'zod'
+import { z } from 'zod'
 import { isPlainObject } from '../../../src/contract/common'
 import { zodToDrf, type DrfErrorBody } from '../../../src/contract/errors'
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: DrfErrorBody }
+
+const SHIELD = '\u0000'
+
+/**
+ * zodToDrf, safe for hostile field names: the contract's version writes into a
+ * plain object, so a body with a `constructor` or `__proto__` key would reach
+ * Object.prototype. Each name is prefixed while zodToDrf runs, and the result
+ * is rebuilt on a prototype-free object.
+ */
+export function drfErrors(error: z.ZodError): DrfErrorBody {
+  const issues = error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'string' ? SHIELD + p : p))
+    return issue.code === 'unrecognized_keys'
+      ? { ...issue, path, keys: issue.keys.map((k) => SHIELD + k) }
+      : { ...issue, path }
+  })
+  const shielded = zodToDrf(new z.ZodError(issues as z.core.$ZodIssue[]))
+  const out: DrfErrorBody = Object.create(null) as DrfErrorBody
+  for (const [key, messages] of Object.entries(shielded)) out[key.split(SHIELD).join('')] = messages
+  return out
+}
 
 /**
  * Read-only fields a client echoes back (id, tools_json, assistant) are dropped
@@ -15,5 +36,5 @@ export function validateBody<T>(schema: z.ZodType<T>, body: unknown, readOnly: r
     input = Object.fromEntries(Object.entries(body).filter(([k]) => !readOnly.includes(k)))
   }
   const result = schema.safeParse(input)
-  return result.success ? { ok: true, data: result.data } : { ok: false, errors: zodToDrf(result.error) }
+  return result.success ? { ok: true, data: result.data } : { ok: false, errors: drfErrors(result.error) }
 }

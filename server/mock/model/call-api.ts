@@ -38,9 +38,15 @@ async function readAnswer(response: Response): Promise<unknown> {
   }
 }
 
-export async function callApi(store: Store, plan: CallApiPlan, allowOutbound: boolean, signal: AbortSignal): Promise<CallApiOutcome> {
+export async function callApi(
+  store: Store,
+  plan: CallApiPlan,
+  allowOutbound: boolean,
+  signal: AbortSignal,
+): Promise<CallApiOutcome> {
   const api = store.apiByCode(plan.api_code)
-  if (!api) return { ok: false, skipped: false, status: null, result: { error: `API "${plan.api_code}" is not configured.` } }
+  if (!api)
+    return { ok: false, skipped: false, status: null, result: { error: `API "${plan.api_code}" is not configured.` } }
   const configured = parseHeaders(api.headers) ?? {}
   const headers: Record<string, string> = { ...configured, ...(plan.headers ?? {}) }
   const secrets = secretValues(headers)
@@ -48,14 +54,20 @@ export async function callApi(store: Store, plan: CallApiPlan, allowOutbound: bo
   try {
     url = joinUrl(api.url, plan.path)
   } catch {
-    return { ok: false, skipped: false, status: null, result: { error: `Cannot build a URL from the API's url and path "${plan.path}".` } }
+    return {
+      ok: false,
+      skipped: false,
+      status: null,
+      result: { error: `Cannot build a URL from the API's url and path "${plan.path}".` },
+    }
   }
   if (!allowOutbound && !isLoopbackHost(url.hostname)) {
     const reason = `outbound calls to ${url.hostname} are disabled in the mock (loopback only; set MOCK_ALLOW_OUTBOUND=1)`
     return { ok: false, skipped: true, status: null, result: { skipped: true, reason } }
   }
   const hasBody = plan.payload !== undefined && !['GET', 'HEAD'].includes(plan.method)
-  if (hasBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json'
+  if (hasBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+    headers['Content-Type'] = 'application/json'
   try {
     const response = await fetch(url, {
       method: plan.method,
@@ -75,6 +87,11 @@ export async function callApi(store: Store, plan: CallApiPlan, allowOutbound: bo
   } catch (error) {
     if (signal.aborted) throw error
     const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, skipped: false, status: null, result: maskJson({ error: `Request failed: ${message}` }, secrets) }
+    return {
+      ok: false,
+      skipped: false,
+      status: null,
+      result: maskJson({ error: `Request failed: ${message}` }, secrets),
+    }
   }
 }

@@ -1,9 +1,36 @@
 /** Keyword classifiers for the seeded sentiment/intent and escalation assistants. Deterministic by design. */
 import { keywords } from './text'
 
-const NEGATIVE = ['angry', 'annoy', 'bad', 'disappoint', 'frustrat', 'terribl', 'unacceptabl', 'wors', 'complain', 'ridiculous', 'wait', 'still', 'never', 'wrong']
+const NEGATIVE = [
+  'angry',
+  'annoy',
+  'bad',
+  'disappoint',
+  'frustrat',
+  'terribl',
+  'unacceptabl',
+  'wors',
+  'complain',
+  'ridiculous',
+  'wait',
+  'still',
+  'never',
+  'wrong',
+]
 const POSITIVE = ['great', 'thank', 'perfect', 'happy', 'love', 'excellent', 'appreciat', 'helpful', 'nice', 'glad']
-const ESCALATION = ['manager', 'supervisor', 'complaint', 'lawyer', 'legal', 'unacceptabl', 'cancel', 'refund', 'third', 'again', 'ridiculous']
+const ESCALATION = [
+  'manager',
+  'supervisor',
+  'complaint',
+  'lawyer',
+  'legal',
+  'unacceptabl',
+  'cancel',
+  'refund',
+  'third',
+  'again',
+  'ridiculous',
+]
 
 const INTENTS: Array<[string, string[]]> = [
   ['change_subscription', ['subscription', 'plan', 'upgrad', 'downgrad', 'chang']],
@@ -28,7 +55,8 @@ export function classify(text: string): Classification {
   const stems = keywords(text)
   const negative = hits(stems, NEGATIVE)
   const positive = hits(stems, POSITIVE)
-  const sentiment = negative.length > positive.length ? 'negative' : positive.length > negative.length ? 'positive' : 'neutral'
+  const sentiment =
+    negative.length > positive.length ? 'negative' : positive.length > negative.length ? 'positive' : 'neutral'
   let intent = 'general_question'
   let best = 0
   for (const [name, vocabulary] of INTENTS) {
@@ -40,7 +68,12 @@ export function classify(text: string): Classification {
   }
   // A confidence that grows with evidence, capped below certainty: it is a mock.
   const confidence = Math.min(0.95, 0.5 + 0.1 * best)
-  return { sentiment, intent, confidence: Math.round(confidence * 100) / 100, signals: [...new Set([...negative, ...positive])] }
+  return {
+    sentiment,
+    intent,
+    confidence: Math.round(confidence * 100) / 100,
+    signals: [...new Set([...negative, ...positive])],
+  }
 }
 
 export interface Escalation {

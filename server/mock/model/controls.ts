@@ -4,17 +4,23 @@
  */
 import { z } from 'zod'
 
-const count = (max: number) => z.number({ error: 'A valid integer is required.' }).int({ error: 'A valid integer is required.' }).min(0).max(max)
+const INTEGER = 'A valid integer is required.'
+const count = (min: number, max: number) =>
+  z
+    .number({ error: INTEGER })
+    .int({ error: INTEGER })
+    .min(min, { error: `Ensure this value is greater than or equal to ${min}.` })
+    .max(max, { error: `Ensure this value is less than or equal to ${max}.` })
 
 export const mockControlsSchema = z.strictObject({
   /** Force exactly N delta events (benchmarks). */
-  chunks: count(100_000).min(1).optional(),
+  chunks: count(1, 100_000).optional(),
   /** Per-chunk delay override in ms; 0 allowed. */
-  delay_ms: count(10_000).optional(),
+  delay_ms: count(0, 10_000).optional(),
   /** Send an `error` event after N deltas. */
-  fail_after: count(100_000).optional(),
+  fail_after: count(0, 100_000).optional(),
   /** Close the connection abruptly after N deltas: no done, no error. */
-  drop_after: count(100_000).optional(),
+  drop_after: count(0, 100_000).optional(),
   /** Answer plain JSON even when SSE was asked, like a server that never streams. */
   no_stream: z.boolean({ error: 'Must be a valid boolean.' }).optional(),
 })

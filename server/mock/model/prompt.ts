@@ -20,7 +20,10 @@ function humanize(key: string): string {
 }
 
 function metadataBlock(conversation: Conversation | null, conversationId: string | null): string {
-  if (!conversation) return conversationId ? ` - Conversation id: ${conversationId}` : ' - No conversation: this run has no conversation_id.'
+  if (!conversation)
+    return conversationId
+      ? ` - Conversation id: ${conversationId}`
+      : ' - No conversation: this run has no conversation_id.'
   const lines = [` - Conversation id: ${conversation.id}`, ` - Channel: ${conversation.channel}`]
   for (const [key, value] of Object.entries(conversation.metadata)) lines.push(` - ${humanize(key)}: ${value}`)
   return lines.join('\n')

@@ -65,17 +65,40 @@ export function parseRoutingInstructions(instructions: string): RoutingInstructi
 }
 
 export function isRoutingInstructions(instructions: string, parsed: RoutingInstructions): boolean {
-  return /categori[sz]|categor(y|ies)/i.test(instructions) && (parsed.categories.length > 0 || parsed.defaultId !== null)
+  return (
+    /categori[sz]|categor(y|ies)/i.test(instructions) && (parsed.categories.length > 0 || parsed.defaultId !== null)
+  )
 }
 
 /** Customer words count double: the customer says what the conversation is about. */
-export function pickCategory(parsed: RoutingInstructions, turns: readonly TranscriptTurn[], fallbackText: string): Category {
-  const customer = new Set(keywords(turns.filter((t) => t.speaker === 'customer').map((t) => t.text).join(' ') || fallbackText))
-  const others = new Set(keywords(turns.filter((t) => t.speaker !== 'customer').map((t) => t.text).join(' ')))
+export function pickCategory(
+  parsed: RoutingInstructions,
+  turns: readonly TranscriptTurn[],
+  fallbackText: string,
+): Category {
+  const customer = new Set(
+    keywords(
+      turns
+        .filter((t) => t.speaker === 'customer')
+        .map((t) => t.text)
+        .join(' ') || fallbackText,
+    ),
+  )
+  const others = new Set(
+    keywords(
+      turns
+        .filter((t) => t.speaker !== 'customer')
+        .map((t) => t.text)
+        .join(' '),
+    ),
+  )
   let best: Category | null = null
   let bestScore = 0
   for (const category of parsed.categories) {
-    const score = keywords(category.name).reduce((sum, k) => sum + (customer.has(k) ? 2 : 0) + (others.has(k) ? 1 : 0), 0)
+    const score = keywords(category.name).reduce(
+      (sum, k) => sum + (customer.has(k) ? 2 : 0) + (others.has(k) ? 1 : 0),
+      0,
+    )
     if (score > bestScore) {
       best = category
       bestScore = score

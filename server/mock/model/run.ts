@@ -35,7 +35,10 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 function interruption(controls: MockControls, deltasSent: number): RunEvent | null {
   if (controls.fail_after === deltasSent) {
-    return { event: 'error', data: { message: `Simulated model failure after ${deltasSent} deltas (_mock.fail_after).`, code: 'mock_failure' } }
+    return {
+      event: 'error',
+      data: { message: `Simulated model failure after ${deltasSent} deltas (_mock.fail_after).`, code: 'mock_failure' },
+    }
   }
   if (controls.drop_after === deltasSent) return { event: 'drop', data: null }
   return null
@@ -57,7 +60,8 @@ export async function* runEvaluation(req: RunRequest, signal: AbortSignal): Asyn
   let output: string | null = null
   let failure: unknown = null
   const hooks = {
-    onToolCall: (call: { id: string; name: string; arguments: Record<string, unknown> }) => queue.push({ event: 'tool_call', data: call }),
+    onToolCall: (call: { id: string; name: string; arguments: Record<string, unknown> }) =>
+      queue.push({ event: 'tool_call', data: call }),
     onToolResult: (result: { id: string; name: string; ok: boolean; result: unknown; duration_ms: number }) =>
       queue.push({ event: 'tool_result', data: result }),
     now: req.now,

@@ -94,13 +94,22 @@ async function route(ctx: ModelContext, hooks: ModelHooks, signal: AbortSignal):
   hooks.onToolCall(call)
   const started = hooks.now()
   const outcome = await callApi(ctx.store, plan, ctx.allowOutbound, signal)
-  hooks.onToolResult({ id: call.id, name: call.name, ok: outcome.ok, result: outcome.result, duration_ms: hooks.now() - started })
+  hooks.onToolResult({
+    id: call.id,
+    name: call.name,
+    ok: outcome.ok,
+    result: outcome.result,
+    duration_ms: hooks.now() - started,
+  })
   let sentence: string
   if (outcome.ok) sentence = `${base} and the category has been updated successfully. How else can I assist you today?`
-  else if (outcome.skipped) sentence = `${base} (category_id ${category.id}), but the category update was not sent: ${String(outcome.result.reason)}.`
-  else if (outcome.status !== null) sentence = `${base}, but updating the category failed: the CX platform answered HTTP ${outcome.status}.`
+  else if (outcome.skipped)
+    sentence = `${base} (category_id ${category.id}), but the category update was not sent: ${String(outcome.result.reason)}.`
+  else if (outcome.status !== null)
+    sentence = `${base}, but updating the category failed: the CX platform answered HTTP ${outcome.status}.`
   else sentence = `${base}, but updating the category failed: ${String(outcome.result.error)}`
-  if (json) return JSON.stringify({ category: category.name, category_id: category.id, updated: outcome.ok, message: sentence })
+  if (json)
+    return JSON.stringify({ category: category.name, category_id: category.id, updated: outcome.ok, message: sentence })
   return sentence
 }
 
@@ -108,7 +117,10 @@ function genericReply(ctx: ModelContext): string {
   const message = customerMessage(ctx)
   const params = Object.entries(ctx.input).map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
   const topics = topKeywords(analysedText(ctx), 2)
-  const reply = topics.length > 0 ? `Thanks for reaching out about ${topics.join(' and ')}. I'm looking into it and will get back to you shortly.` : 'Thanks for reaching out. How can I help you today?'
+  const reply =
+    topics.length > 0
+      ? `Thanks for reaching out about ${topics.join(' and ')}. I'm looking into it and will get back to you shortly.`
+      : 'Thanks for reaching out. How can I help you today?'
   if (ctx.assistant.response_format_json) {
     return JSON.stringify({ reply, last_customer_message: message, parameters: ctx.input })
   }
@@ -119,22 +131,32 @@ function genericReply(ctx: ModelContext): string {
   return parts.join(' ')
 }
 
-/** Picks a behaviour from the instructions, in order: routing, summary, escalation, classification, generic. */
+/**
+ * Picks a behaviour from the instructions, in order: routing, escalation,
+ * classification, summary, generic. Summary comes late because other
+ * assistants mention summaries (e.g. delegating to the summarizer).
+ */
 export async function runScriptedModel(ctx: ModelContext, hooks: ModelHooks, signal: AbortSignal): Promise<string> {
   const instructions = ctx.assistant.instructions
   const json = ctx.assistant.response_format_json
   if (isRoutingInstructions(instructions, parseRoutingInstructions(instructions))) return route(ctx, hooks, signal)
-  if (/summar/i.test(instructions)) {
-    const summary = summarize(ctx.transcript)
-    return json ? JSON.stringify(summary) : summary.summary
-  }
   if (/escalat/i.test(instructions)) {
     const result = detectEscalation(analysedText(ctx))
     return json ? JSON.stringify(result) : `${result.escalate ? 'Escalate' : 'Do not escalate'}: ${result.reason}`
   }
   if (/sentiment|intent|classif/i.test(instructions)) {
     const result = classify(analysedText(ctx))
-    return json ? JSON.stringify(result) : `Sentiment: ${result.sentiment}. Intent: ${result.intent} (confidence ${result.confidence.toFixed(2)}).`
+    return json
+      ? JSON.stringify(result)
+      : `Sentiment: ${result.sentiment}. Intent: ${result.intent} (confidence ${result.confidence.toFixed(2)}).`
+  }
+  if (/summar/i.test(instructions)) {
+    // Without a transcript, a message-like input is summarized as the customer's only turn.
+    const message = customerMessage(ctx)
+    const turns =
+      ctx.transcript.length > 0 || !message ? ctx.transcript : [{ speaker: 'customer' as const, text: message }]
+    const summary = summarize(turns)
+    return json ? JSON.stringify(summary) : summary.summary
   }
   return genericReply(ctx)
 }

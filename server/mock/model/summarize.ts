@@ -22,9 +22,13 @@ export function summarize(turns: readonly TranscriptTurn[]): Summary {
   const topics = topKeywords(customerText(turns), 3)
   const parts: string[] = []
   if (turns.length === 0) {
-    parts.push('There is no transcript to summarize: pass a conversation_id with include_conversation_transcript on, or a transcript in the body.')
+    parts.push(
+      'There is no transcript to summarize: pass a conversation_id with include_conversation_transcript on, or a transcript in the body.',
+    )
   } else {
-    parts.push(`The conversation has ${turns.length} turns (${customer.length} from the customer, ${agent.length} from the agent).`)
+    parts.push(
+      `The conversation has ${turns.length} turns (${customer.length} from the customer, ${agent.length} from the agent).`,
+    )
     if (first) parts.push(`The customer asked: "${truncate(first, 160)}".`)
     if (firstAgent) parts.push(`The agent responded: "${truncate(firstAgent, 160)}".`)
     if (last && last !== first) parts.push(`The customer's last message was: "${truncate(last, 160)}".`)

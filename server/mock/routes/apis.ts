@@ -21,13 +21,15 @@ type ApiFields = Omit<ApiRecord, 'id'>
 
 function checkApi(store: Store, body: unknown, mode: 'create' | 'replace' | 'patch', current: ApiRecord | null) {
   const parsed = validateBody(mode === 'patch' ? apiPatchSchema : apiWriteSchema, body, API_READ_ONLY_FIELDS)
-  const errors: DrfErrorBody = parsed.ok ? {} : { ...parsed.errors }
+  const errors: DrfErrorBody = Object.assign(Object.create(null) as DrfErrorBody, parsed.ok ? {} : parsed.errors)
   if (isPlainObject(body) && codeSchema.safeParse(body.code).success) {
     const owner = store.apiByCode(body.code as string)
     if (owner && owner.id !== current?.id) addError(errors, 'code', 'api with this code already exists.')
   }
   if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false as const, errors }
-  const base: ApiFields = current ? { code: current.code, url: current.url, headers: current.headers } : { code: '', url: '', headers: '{}' }
+  const base: ApiFields = current
+    ? { code: current.code, url: current.url, headers: current.headers }
+    : { code: '', url: '', headers: '{}' }
   const fields: ApiFields = {
     code: parsed.data.code ?? base.code,
     url: parsed.data.url ?? base.url,

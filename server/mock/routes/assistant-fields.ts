@@ -4,11 +4,7 @@
  * client sees every problem at once, as DRF reports them.
  */
 import { codeSchema, isPlainObject } from '../../../src/contract/common'
-import {
-  ASSISTANT_READ_ONLY_FIELDS,
-  assistantPatchSchema,
-  assistantWriteSchema,
-} from '../../../src/contract/assistant'
+import { ASSISTANT_READ_ONLY_FIELDS, assistantPatchSchema, assistantWriteSchema } from '../../../src/contract/assistant'
 import type { DrfErrorBody } from '../../../src/contract/errors'
 import { addError } from '../http/answers'
 import { validateBody } from '../http/validate'
@@ -46,9 +42,10 @@ function relationErrors(store: Store, body: unknown, current: AssistantRecord | 
   return errors
 }
 
+/** Prototype-free, so a field named `constructor` is just a field. */
 function merge(a: DrfErrorBody, b: DrfErrorBody): DrfErrorBody {
-  const out: DrfErrorBody = { ...a }
-  for (const [k, msgs] of Object.entries(b)) out[k] = [...(out[k] ?? []), ...msgs]
+  const out: DrfErrorBody = Object.assign(Object.create(null) as DrfErrorBody, a)
+  for (const [k, msgs] of Object.entries(b)) out[k] = [...(Object.hasOwn(out, k) ? (out[k] ?? []) : []), ...msgs]
   return out
 }
 

@@ -6,10 +6,10 @@
  */
 import type { Context } from 'hono'
 import type { JsonObject } from '../../../src/contract/common'
-import { zodToDrf } from '../../../src/contract/errors'
 import { evaluateRequestSchema, type Conversation, type TranscriptTurn } from '../../../src/contract/evaluate'
 import { detail, notFound } from '../http/answers'
 import { readBody } from '../http/read-body'
+import { drfErrors } from '../http/validate'
 import { mockControlsSchema, type MockControls } from '../model/controls'
 import { buildPrompt } from '../model/prompt'
 import type { RunRequest } from '../model/run'
@@ -35,19 +35,25 @@ export async function prepareRun(c: Context, store: Store, options: ResolvedOpti
   const body = await readBody(c)
   if (!body.ok) return body
   const parsed = evaluateRequestSchema.safeParse(body.value)
-  if (!parsed.success) return { ok: false, response: c.json(zodToDrf(parsed.error), 422) }
+  if (!parsed.success) return { ok: false, response: c.json(drfErrors(parsed.error), 422) }
   const input: JsonObject = { ...parsed.data.input }
   const rawControls = input._mock
   delete input._mock
   const controlsResult = mockControlsSchema.safeParse(rawControls ?? {})
   if (!controlsResult.success) {
-    const errors = Object.fromEntries(Object.entries(zodToDrf(controlsResult.error)).map(([k, v]) => [`input._mock${k === 'non_field_errors' ? '' : `.${k}`}`, v]))
+    const errors = Object.fromEntries(
+      Object.entries(drfErrors(controlsResult.error)).map(([k, v]) => [
+        `input._mock${k === 'non_field_errors' ? '' : `.${k}`}`,
+        v,
+      ]),
+    )
     return { ok: false, response: c.json(errors, 422) }
   }
   const controls = controlsResult.data
   const bodyTranscript = parsed.data.transcript
   let transcript: TranscriptTurn[] = []
-  if (bodyTranscript !== undefined) transcript = typeof bodyTranscript === 'string' ? parseTranscript(bodyTranscript) : bodyTranscript
+  if (bodyTranscript !== undefined)
+    transcript = typeof bodyTranscript === 'string' ? parseTranscript(bodyTranscript) : bodyTranscript
   else if (assistant.include_conversation_transcript && conversation) transcript = conversation.transcript
   const stream = wantsStream(c, controls)
   const runId = `run_${String(store.nextId('run')).padStart(6, '0')}`
@@ -60,11 +66,16 @@ export async function prepareRun(c: Context, store: Store, options: ResolvedOpti
     input,
     transcript,
     allowOutbound: options.allowOutbound,
-    prompt: buildPrompt({ assistant, conversation, conversationId, input, transcript: transcript.length > 0 ? transcript : null }),
+    prompt: buildPrompt({
+      assistant,
+      conversation,
+      conversationId,
+      input,
+      transcript: transcript.length > 0 ? transcript : null,
+    }),
     controls,
     delayMs: stream ? (controls.delay_ms ?? options.streamDelayMs) : 0,
     now: options.now,
   }
   return { ok: true, run, stream }
 }
-

@@ -11,7 +11,9 @@ import type { ThreadRecord } from '../store/state'
 import { storeMessage } from './messages'
 
 function threadFor(store: Store, run: RunRequest, conversationId: string): ThreadRecord {
-  const existing = store.state.threads.find((t) => t.assistantId === run.assistant.id && t.content.conversation_id === conversationId)
+  const existing = store.state.threads.find(
+    (t) => t.assistantId === run.assistant.id && t.content.conversation_id === conversationId,
+  )
   if (existing) return existing
   const thread: ThreadRecord = {
     id: store.nextId('thread'),
@@ -37,7 +39,12 @@ export function recordRun(store: Store, run: RunRequest, events: readonly RunEve
     } else if (event.event === 'tool_result') {
       const call = events.find((e) => e.event === 'tool_call' && e.data.id === event.data.id)
       const args = call?.event === 'tool_call' ? call.data.arguments : {}
-      add({ role: 'tool', name: event.data.name, content: JSON.stringify(event.data.result), tool_call: { name: event.data.name, arguments: args, result: event.data.result } })
+      add({
+        role: 'tool',
+        name: event.data.name,
+        content: JSON.stringify(event.data.result),
+        tool_call: { name: event.data.name, arguments: args, result: event.data.result },
+      })
     } else if (event.event === 'done') {
       add({ role: 'assistant', content: event.data.output })
     }

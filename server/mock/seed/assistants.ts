@@ -20,7 +20,11 @@ Categories:
 - Technical issue: 65fdaa3d6ff9c000071fa8af
 - Cancel contract: 65fdaa3d6ff9c000071fa8b0`
 
-const base = { response_format_json: false, include_conversation_transcript: true, include_conversation_metadata: false }
+const base = {
+  response_format_json: false,
+  include_conversation_transcript: true,
+  include_conversation_metadata: false,
+}
 
 export const SEED_ASSISTANTS: AssistantRecord[] = [
   {

@@ -16,9 +16,15 @@ export const SEED_TOOLS: ToolRecord[] = [
     source_assistant: null,
     data: {
       name: 'get_current_time',
-      description: 'Returns the current date and time, e.g. to check whether the contact center is within business hours.',
-      parameters: { type: 'object', properties: { timezone: str('IANA time zone, e.g. "Europe/Amsterdam". Defaults to UTC.') }, required: [] },
-      example_usage: 'Before offering a callback, call "get_current_time" with timezone "Europe/Amsterdam" and only offer it between 09:00 and 17:00 on weekdays.',
+      description:
+        'Returns the current date and time, e.g. to check whether the contact center is within business hours.',
+      parameters: {
+        type: 'object',
+        properties: { timezone: str('IANA time zone, e.g. "Europe/Amsterdam". Defaults to UTC.') },
+        required: [],
+      },
+      example_usage:
+        'Before offering a callback, call "get_current_time" with timezone "Europe/Amsterdam" and only offer it between 09:00 and 17:00 on weekdays.',
     },
   },
   {
@@ -26,13 +32,18 @@ export const SEED_TOOLS: ToolRecord[] = [
     source_assistant: null,
     data: {
       name: 'write_to_memory',
-      description: 'Stores a piece of data under a key, for later turns of the same conversation. It appears in the <memory> block of the prompt.',
+      description:
+        'Stores a piece of data under a key, for later turns of the same conversation. It appears in the <memory> block of the prompt.',
       parameters: {
         type: 'object',
-        properties: { key: str('Name to store the data under, e.g. "customer_intent".'), data: str('The value to remember.') },
+        properties: {
+          key: str('Name to store the data under, e.g. "customer_intent".'),
+          data: str('The value to remember.'),
+        },
         required: ['key', 'data'],
       },
-      example_usage: 'When you have determined the customer\'s intent, call "write_to_memory" with key "customer_intent" and the intent as data.',
+      example_usage:
+        'When you have determined the customer\'s intent, call "write_to_memory" with key "customer_intent" and the intent as data.',
     },
   },
   {
@@ -43,10 +54,14 @@ export const SEED_TOOLS: ToolRecord[] = [
       description: 'Searches the knowledge base and returns the most relevant articles with their passages.',
       parameters: {
         type: 'object',
-        properties: { query: str('The question to search for, in the customer\'s words.'), max_results: { type: 'integer', description: 'How many articles to return (1-10).', default: 3 } },
+        properties: {
+          query: str("The question to search for, in the customer's words."),
+          max_results: { type: 'integer', description: 'How many articles to return (1-10).', default: 3 },
+        },
         required: ['query'],
       },
-      example_usage: 'Always call "call_knowledge_assist" with the customer\'s question as query before answering, and only answer from the passages it returns.',
+      example_usage:
+        'Always call "call_knowledge_assist" with the customer\'s question as query before answering, and only answer from the passages it returns.',
     },
   },
   {
@@ -54,9 +69,15 @@ export const SEED_TOOLS: ToolRecord[] = [
     source_assistant: null,
     data: {
       name: 'run_python',
-      description: 'Executes a short Python 3 snippet in a sandbox and returns its standard output. For calculations and data analysis.',
-      parameters: { type: 'object', properties: { code: str('Python 3 source; print() the result.') }, required: ['code'] },
-      example_usage: 'To compute a pro-rated refund, call "run_python" with code that prints the amount; never do the arithmetic yourself.',
+      description:
+        'Executes a short Python 3 snippet in a sandbox and returns its standard output. For calculations and data analysis.',
+      parameters: {
+        type: 'object',
+        properties: { code: str('Python 3 source; print() the result.') },
+        required: ['code'],
+      },
+      example_usage:
+        'To compute a pro-rated refund, call "run_python" with code that prints the amount; never do the arithmetic yourself.',
     },
   },
   {
@@ -64,9 +85,15 @@ export const SEED_TOOLS: ToolRecord[] = [
     source_assistant: null,
     data: {
       name: 'browse_web',
-      description: 'Fetches a web page and returns its readable text, for real-time information such as service status pages.',
-      parameters: { type: 'object', properties: { url: { type: 'string', format: 'uri', description: 'The page to read.' } }, required: ['url'] },
-      example_usage: 'If the customer reports an outage, call "browse_web" with url "https://status.example.com" and mention any known incident.',
+      description:
+        'Fetches a web page and returns its readable text, for real-time information such as service status pages.',
+      parameters: {
+        type: 'object',
+        properties: { url: { type: 'string', format: 'uri', description: 'The page to read.' } },
+        required: ['url'],
+      },
+      example_usage:
+        'If the customer reports an outage, call "browse_web" with url "https://status.example.com" and mention any known incident.',
     },
   },
   {
@@ -74,12 +101,13 @@ export const SEED_TOOLS: ToolRecord[] = [
     source_assistant: null,
     data: {
       name: 'call_api',
-      description: 'Calls a configured API. The API\'s base URL and credential headers are configured separately and never enter the prompt.',
+      description:
+        "Calls a configured API. The API's base URL and credential headers are configured separately and never enter the prompt.",
       parameters: {
         type: 'object',
         properties: {
           api_code: str('Code of the configured API, e.g. "demo-cx-platform".'),
-          path: str('Path appended to the API\'s URL; may contain a query string.'),
+          path: str("Path appended to the API's URL; may contain a query string."),
           method: { type: 'string', enum: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], description: 'HTTP method.' },
           headers: { type: 'object', additionalProperties: { type: 'string' }, description: 'Extra request headers.' },
           payload: { type: 'object', description: 'JSON body to send.' },
@@ -98,10 +126,14 @@ export const SEED_TOOLS: ToolRecord[] = [
       description: 'Calls the "Conversation summarizer" assistant and returns its output: delegate summaries to it.',
       parameters: {
         type: 'object',
-        properties: { input: { type: 'object', description: 'Parameters for the called assistant.' }, conversation_id: str('Conversation to summarize.') },
+        properties: {
+          input: { type: 'object', description: 'Parameters for the called assistant.' },
+          conversation_id: str('Conversation to summarize.'),
+        },
         required: [],
       },
-      example_usage: 'Before deciding, call "call_assistant_demo_conversation_summarizer" to get a summary of the conversation, and base your decision on it.',
+      example_usage:
+        'Before deciding, call "call_assistant_demo_conversation_summarizer" to get a summary of the conversation, and base your decision on it.',
     },
   },
 ]

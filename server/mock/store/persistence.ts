@@ -64,7 +64,9 @@ export function loadState(file: string): MutableState | null {
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    throw new Error(`Mock data file ${file} is not valid JSON (${(error as Error).message}). Move it away to start from the seed.`)
+    throw new Error(
+      `Mock data file ${file} is not valid JSON (${(error as Error).message}). Move it away to start from the seed.`,
+    )
   }
   if (!isMutableState(parsed)) throw new Error(`Mock data file ${file} does not hold mock state (version 1).`)
   return parsed

@@ -2,7 +2,15 @@
  * The mock's in-memory database. Handlers read the arrays directly and call
  * `commit()` after a change, which is where persistence hooks in.
  */
-import type { ApiRecord, AssistantRecord, Counters, CxRequestRecord, MutableState, StaticState, ThreadRecord } from './state'
+import type {
+  ApiRecord,
+  AssistantRecord,
+  Counters,
+  CxRequestRecord,
+  MutableState,
+  StaticState,
+  ThreadRecord,
+} from './state'
 
 export class Store {
   readonly cxRequests: CxRequestRecord[] = []

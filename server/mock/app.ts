@@ -1,0 +1,141 @@
+/**
+ * The mock Deepdesk backend as a Hono app: the Admin API, the OAuth token
+ * endpoint, the evaluation API (JSON and SSE) and mock-only helpers. The
+ * console's own server can mount it at the same origin; `startMockServer`
+ * runs it standalone.
+ */
+import { readFileSync } from 'node:fs'
+import { Hono } from 'hono'
+import { cors } from 'hono/cors'
+import { serve } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import { registerOAuth } from './auth/oauth-route'
+import { requireAuth } from './auth/require-auth'
+import { TokenStore } from './auth/tokens'
+import { createConformanceValidator, OPENAPI_FILE } from './conformance'
+import { conformanceMiddleware, registerConformanceReport, type ConformanceReport } from './conformance-middleware'
+import { NOT_FOUND } from './http/answers'
+import { resolveOptions, type MockOptions } from './options'
+import { registerApis } from './routes/apis'
+import { registerRoutes } from './routes/assistant-routes'
+import { registerAssistants } from './routes/assistants'
+import { registerEvaluate } from './routes/evaluate'
+import { registerMessages } from './routes/messages'
+import { registerMockEndpoints } from './routes/mock-endpoints'
+import { registerThreads } from './routes/threads'
+import { registerTools } from './routes/tools'
+import { buildFixed, buildSeed } from './seed/build-seed'
+import { loadState, saveState } from './store/persistence'
+import { Store } from './store/store'
+
+export type { MockOptions } from './options'
+
+function createStore(options: ReturnType<typeof resolveOptions>): Store {
+  const file = options.dataFile
+  const state = (file ? loadState(file) : null) ?? buildSeed(options.publicUrl, options.extraAssistants)
+  const store = new Store(state, buildFixed(), file ? (s) => saveState(file, s) : undefined)
+  // A data file that does not exist yet starts from the seed and is written at once.
+  if (file) store.commit()
+  return store
+}
+
+export function createMockApp(input: MockOptions = {}): Hono {
+  const options = resolveOptions(input)
+  const store = createStore(options)
+  const tokens = new TokenStore(options.tokenTtlSeconds, options.now)
+  const app = new Hono()
+
+  // Never a 5xx for a client's request: anything unexpected is reported as a bad request, and logged.
+  app.onError((error, c) => {
+    options.log(`mock: unexpected error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}`)
+    return c.json({ detail: `The request could not be processed: ${error.message}` }, 400)
+  })
+  app.notFound((c) => c.json(NOT_FOUND, 404))
+
+  app.use('*', async (c, next) => {
+    const started = options.now()
+    await next()
+    options.log(`${c.req.method} ${c.req.path} ${c.res.status} ${options.now() - started}ms`)
+  })
+  // Any origin may call with a bearer token: tokens travel in a header, never in cookies.
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowHeaders: ['Authorization', 'Content-Type', 'Accept'],
+      exposeHeaders: ['WWW-Authenticate'],
+      maxAge: 600,
+    }),
+  )
+
+  let report: ConformanceReport | null = null
+  if (options.validateResponses) {
+    report = { checked: 0, violations: [] }
+    app.use('*', conformanceMiddleware(createConformanceValidator(), report))
+  }
+
+  registerOAuth(app, options.clients, tokens, options.tokenTtlSeconds)
+  const auth = requireAuth(tokens)
+  app.use('/apis/admin/*', auth)
+  app.use('/api/v2/*', auth)
+  app.use('/mock/conversations/*', auth)
+
+  // Literal paths before `{code}`: /assistants/tools/ and /assistants/apis/ are not assistant codes.
+  registerTools(app, store)
+  registerApis(app, store)
+  registerAssistants(app, store)
+  registerRoutes(app, store)
+  registerThreads(app, store)
+  registerMessages(app, store, options.now)
+  registerEvaluate(app, store, options)
+  registerMockEndpoints(app, store, options.now)
+  registerConformanceReport(app, report)
+  app.get('/mock/openapi.yaml', (c) =>
+    c.body(readFileSync(OPENAPI_FILE, 'utf8'), 200, { 'Content-Type': 'application/yaml' }),
+  )
+  return app
+}
+
+export interface StartOptions extends MockOptions {
+  port?: number
+  host?: string
+}
+
+export interface RunningMockServer {
+  url: string
+  close: () => Promise<void>
+}
+
+/** Listens first, then builds the app, so a random port (0) still gives the seed its own publicUrl. */
+export function startMockServer({
+  port = 0,
+  host = '127.0.0.1',
+  ...options
+}: StartOptions = {}): Promise<RunningMockServer> {
+  return new Promise((resolve, reject) => {
+    let app: Hono | null = null
+    const server = serve(
+      { fetch: (req, env) => (app ? app.fetch(req, env) : new Response(null, { status: 503 })), port, hostname: host },
+      (info: AddressInfo) => {
+        const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address
+        const url = `http://${shownHost}:${info.port}`
+        try {
+          app = createMockApp({ publicUrl: url, ...options })
+        } catch (error) {
+          server.close()
+          reject(error as Error)
+          return
+        }
+        resolve({
+          url,
+          close: () =>
+            new Promise<void>((done) => {
+              if ('closeAllConnections' in server) server.closeAllConnections()
+              server.close(() => done())
+            }),
+        })
+      },
+    )
+    server.on('error', reject)
+  })
+}
