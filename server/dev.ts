@@ -26,7 +26,7 @@ const api = createConsoleApp({
 serve({ fetch: api.fetch, port: apiPort, hostname: host })
 
 const target = `http://${host}:${apiPort}`
-const proxied = ['/apis', '/api', '/oauth', '/mock', '/proxy', '/console-config.json']
+const proxied = ['/apis/admin/', '/api/', '/oauth', '/mock', '/proxy', '/console-config.json']
 const vite = await createServer({
   server: { port, host, strictPort: true, proxy: Object.fromEntries(proxied.map((p) => [p, { target, changeOrigin: false }])) },
 })

@@ -9,7 +9,8 @@ import { join, relative } from 'node:path'
 import { buildConsoleConfig, type ProxyTarget } from './environments'
 import { proxyRequest } from './proxy'
 
-const MOCK_PREFIXES = ['/apis/', '/api/', '/oauth/', '/mock/']
+// The Admin API lives under /apis/admin/; the rest of /apis/ is the console's own APIs pages (/apis/<code>).
+const MOCK_PREFIXES = ['/apis/admin/', '/api/', '/oauth/', '/mock/']
 
 export interface ConsoleAppOptions {
   /** The built console (vite build output); null when vite serves it (dev). */

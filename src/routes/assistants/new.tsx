@@ -1,6 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { ComingSoon } from '@/components/ui/coming-soon'
+import { toolQueries } from '@/api/resources/tools'
+import { AssistantCreatePage } from '@/features/assistants/components/assistant-create-page'
 
 export const Route = createFileRoute('/assistants/new')({
-  component: () => <ComingSoon title="New assistant" />,
+  loader: ({ context }) => {
+    // The tool picker and the editor's highlighting need the catalogue.
+    void context.queryClient.prefetchQuery(toolQueries.list(context.connection.getSnapshot().client))
+  },
+  component: AssistantCreatePage,
 })

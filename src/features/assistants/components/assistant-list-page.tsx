@@ -19,7 +19,13 @@ export interface AssistantListSearch {
   desc?: boolean | undefined
 }
 
-export function AssistantListPage({ search, onSearchChange }: { search: AssistantListSearch; onSearchChange: (next: AssistantListSearch) => void }) {
+export function AssistantListPage({
+  search,
+  onSearchChange,
+}: {
+  search: AssistantListSearch
+  onSearchChange: (next: AssistantListSearch) => void
+}) {
   const client = useApiClient()
   const { canWrite, reason } = useWriteAccess()
   const list = useQuery(assistantQueries.list(client))
@@ -38,7 +44,11 @@ export function AssistantListPage({ search, onSearchChange }: { search: Assistan
       <Plus className="size-4" aria-hidden /> New assistant
     </Link>
   ) : (
-    <span className={buttonClasses('primary') + ' cursor-not-allowed opacity-50'} title={reason ?? undefined} aria-disabled="true">
+    <span
+      className={buttonClasses('primary') + ' cursor-not-allowed opacity-50'}
+      title={reason ?? undefined}
+      aria-disabled="true"
+    >
       <Plus className="size-4" aria-hidden /> New assistant
     </span>
   )
@@ -46,11 +56,18 @@ export function AssistantListPage({ search, onSearchChange }: { search: Assistan
   return (
     <Page
       title="Assistants"
-      description={list.data ? `${list.data.length} assistant${list.data.length === 1 ? '' : 's'}` : 'LLM assistants of this account'}
+      description={
+        list.data
+          ? `${list.data.length} assistant${list.data.length === 1 ? '' : 's'}`
+          : 'LLM assistants of this account'
+      }
       actions={newButton}
     >
       <div className="relative max-w-sm">
-        <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted" aria-hidden />
+        <Search
+          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted"
+          aria-hidden
+        />
         <Input
           type="search"
           aria-label="Search assistants by code or name"
@@ -75,7 +92,10 @@ export function AssistantListPage({ search, onSearchChange }: { search: Assistan
             action={canWrite ? newButton : undefined}
           />
         ) : rows.length === 0 ? (
-          <EmptyState title="No assistant matches" description={`Nothing matches “${deferredQuery}”. Try another code or name.`} />
+          <EmptyState
+            title="No assistant matches"
+            description={`Nothing matches “${deferredQuery}”. Try another code or name.`}
+          />
         ) : (
           <AssistantTable
             rows={rows}
