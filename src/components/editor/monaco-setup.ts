@@ -51,7 +51,7 @@ monaco.editor.defineTheme('console-light', {
   base: 'vs',
   inherit: true,
   rules: [
-    { token: 'placeholder', foreground: 'b45309', fontStyle: 'bold' },
+    { token: 'placeholder', foreground: '92400e', fontStyle: 'bold' },
     { token: 'tool-name', foreground: '4f46e5', fontStyle: 'bold underline' },
     { token: 'block-tag', foreground: '0f766e' },
   ],
