@@ -20,7 +20,7 @@ function RootLayout() {
     <AppShell>
       <Outlet />
       <Suspense fallback={null}>
-        {idle ? <Toaster theme={dark ? 'dark' : 'light'} position="bottom-right" richColors closeButton /> : null}
+        {idle ? <Toaster theme={dark ? 'dark' : 'light'} position="bottom-right" closeButton /> : null}
       </Suspense>
     </AppShell>
   )

@@ -1,0 +1,145 @@
+/** APIs: CRUD, masked header values, server errors at their fields, the unsaved-changes guard, axe. */
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect } from './support/test'
+import { uniqueCode } from './support/api'
+
+async function expectNoSeriousA11yViolations(page: Page) {
+  // Toasts (sonner, shared root layout) are excluded: their rich success colours are the shell's concern, reported separately.
+  const results = await new AxeBuilder({ page }).exclude('[data-sonner-toaster]').analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+test('creates, reads, edits and deletes an API with masked header values', async ({ page, api }) => {
+  const code = uniqueCode('e2e-api')
+  const secret = `sk-e2e-${Date.now()}`
+  api.onCleanup(() => api.call('DELETE', `/apis/admin/assistants/apis/${code}/`))
+
+  await page.goto('/apis/new')
+  await expect(page.getByRole('heading', { name: 'New API' })).toBeVisible()
+  await page.getByLabel('Code').fill(code)
+  await page.getByLabel('URL').fill('https://crm.example.com/v1')
+  await page.getByRole('button', { name: 'Add header' }).click()
+  await page.getByLabel('Name of header 1').fill('Authorization')
+  const value = page.getByLabel('Value of Authorization', { exact: true })
+  await value.fill(`Bearer ${secret}`)
+  // Masked until the admin explicitly asks to see it.
+  await expect(value).toHaveAttribute('type', 'password')
+  await page.getByRole('button', { name: 'Show value of Authorization' }).click()
+  await expect(value).toHaveAttribute('type', 'text')
+  await page.getByRole('button', { name: 'Hide value of Authorization' }).click()
+  await expect(value).toHaveAttribute('type', 'password')
+  await page.getByRole('button', { name: 'Create API' }).click()
+
+  await expect(page).toHaveURL(new RegExp(`/apis/${code}$`))
+  await expect(page.getByRole('heading', { name: code })).toBeVisible()
+  await expect(page.getByText(`API ${code} created`)).toBeVisible()
+  const stored = await api.call<{ headers: string }>('GET', `/apis/admin/assistants/apis/${code}/`)
+  expect(JSON.parse(stored.body.headers)).toEqual({ Authorization: `Bearer ${secret}` })
+
+  // The list shows header names and a count, never a value.
+  await page.goto(`/apis?q=${code}`)
+  const row = page.getByRole('row').filter({ hasText: code })
+  await expect(row).toBeVisible()
+  await expect(row.getByLabel('1 header: Authorization')).toBeVisible()
+  await expect(page.locator('body')).not.toContainText(secret)
+  expect(await page.content()).not.toContain(secret)
+
+  // Edit: only the changed field goes out, in a PATCH.
+  await row.getByRole('link', { name: code }).click()
+  await expect(page.getByLabel('Value of Authorization', { exact: true })).toHaveAttribute('type', 'password')
+  await page.getByLabel('URL').fill('https://crm.example.com/v2')
+  await expect(page.getByRole('region', { name: 'Unsaved changes' })).toContainText('url')
+  const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes(`/apis/admin/assistants/apis/${code}/`))
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  expect((await patch).postDataJSON()).toEqual({ url: 'https://crm.example.com/v2' })
+  await expect(page.getByText(`API ${code} saved`)).toBeVisible()
+  await expect(page.getByLabel('URL')).toHaveValue('https://crm.example.com/v2')
+  await page.reload()
+  await expect(page.getByLabel('URL')).toHaveValue('https://crm.example.com/v2')
+
+  // Delete asks, naming the code.
+  await page.getByRole('button', { name: 'Delete' }).click()
+  const dialog = page.getByRole('dialog', { name: `Delete API ${code}?` })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: `Delete ${code}` }).click()
+  await expect(page).toHaveURL(/\/apis$/)
+  await expect(page.getByText(`API ${code} deleted`)).toBeVisible()
+  await expect(page.getByRole('link', { name: code })).toHaveCount(0)
+})
+
+test('validation errors show at their fields and keep what was typed', async ({ page, api }) => {
+  const existing = await api.createApi()
+  await page.goto('/apis/new')
+  await page.getByLabel('Code').fill(existing.code)
+  await page.getByLabel('URL').fill('not a url')
+  await page.getByRole('button', { name: 'Add header' }).click()
+  await page.getByLabel('Name of header 1').fill('X-Api-Key')
+  await page.getByLabel('Value of X-Api-Key', { exact: true }).fill('kept-value')
+  await page.getByRole('button', { name: 'Create API' }).click()
+  await expect(page.getByLabel('URL')).toHaveAccessibleDescription(/Enter a valid URL\./)
+
+  // The duplicate code only the server knows about.
+  await page.getByLabel('URL').fill('https://example.com/api')
+  await page.getByRole('button', { name: 'Create API' }).click()
+  await expect(page.getByLabel('Code')).toHaveAccessibleDescription(/api with this code already exists\./)
+  await expect(page.getByLabel('Code')).toHaveValue(existing.code)
+  await expect(page.getByLabel('URL')).toHaveValue('https://example.com/api')
+  await expect(page.getByLabel('Value of X-Api-Key', { exact: true })).toHaveValue('kept-value')
+
+  // Headers as JSON: a broken object is reported at Headers.
+  await page.getByRole('button', { name: 'Edit as JSON' }).click()
+  await page.getByLabel('Headers JSON').fill('{"X-Api-Key": 42}')
+  await page.getByLabel('Code').fill(uniqueCode('e2e-api'))
+  await page.getByRole('button', { name: 'Create API' }).click()
+  await expect(page.getByRole('group', { name: /Headers/ }).getByRole('alert')).toContainText('Value must be a JSON object of header names to string values')
+  await expect(page.getByLabel('Headers JSON')).toHaveValue('{"X-Api-Key": 42}')
+})
+
+test('leaving an edited API asks first', async ({ page, api }) => {
+  const created = await api.createApi()
+  await page.goto(`/apis/${created.code}`)
+  await page.getByLabel('URL').fill('https://changed.example.com')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tools' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Stay on this page' }).click()
+  await expect(page.getByLabel('URL')).toHaveValue('https://changed.example.com')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tools' }).click()
+  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave' }).click()
+  await expect(page).toHaveURL(/\/tools$/)
+})
+
+test('shows which assistants mention an API, and passes axe', async ({ page, api }) => {
+  const created = await api.createApi()
+  const assistant = await api.createAssistant({ instructions: `Call "call_api" with api_code: ${created.code} and path /status.` })
+  await page.goto('/apis')
+  await expect(page.getByRole('row').filter({ hasText: created.code })).toContainText('1 assistant')
+  await expectNoSeriousA11yViolations(page)
+
+  await page.goto(`/apis/${created.code}`)
+  const users = page.getByRole('list', { name: `Assistants mentioning ${created.code}` })
+  await expect(users.getByRole('link')).toContainText(assistant.code)
+  await expectNoSeriousA11yViolations(page)
+  await users.getByRole('link').click()
+  await expect(page).toHaveURL(new RegExp(`/assistants/${assistant.code}$`))
+
+  await page.goto('/apis/new')
+  await expect(page.getByLabel('Code')).toBeVisible()
+  await expectNoSeriousA11yViolations(page)
+})
+
+test('read-only connections cannot write', async ({ page, api }) => {
+  const created = await api.createApi()
+  await page.goto('/settings')
+  await page.getByLabel('Client ID').fill('demo-readonly')
+  await page.getByLabel('Client secret').fill('demo-readonly-secret')
+  await page.getByRole('button', { name: 'Save and connect' }).click()
+  // Navigate in the app: the read-only secret lives in memory only.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'APIs' }).click()
+  await expect(page.getByText('New API')).toHaveAttribute('aria-disabled', 'true')
+  await page.getByRole('link', { name: created.code }).click()
+  await expect(page.getByRole('button', { name: 'Delete' })).toBeDisabled()
+  await expect(page.getByLabel('URL')).toBeDisabled()
+})

@@ -1,0 +1,153 @@
+/**
+ * The APIs list. Shows header NAMES and a count, never their values, and how
+ * many assistants mention each API's code in their instructions.
+ */
+import { useDeferredValue, useMemo, useState } from 'react'
+import { Link } from '@tanstack/react-router'
+import { useQuery } from '@tanstack/react-query'
+import { KeyRound, Plug, Plus, Search } from 'lucide-react'
+import { useApiClient, useWriteAccess } from '@/api/connection-context'
+import { apiQueries } from '@/api/resources/apis'
+import { assistantQueries } from '@/api/resources/assistants'
+import type { Api } from '@/contract/api'
+import { Badge } from '@/components/ui/badge'
+import { buttonClasses } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
+import { Page, Panel } from '@/components/ui/page'
+import { Skeleton, TableSkeleton } from '@/components/ui/skeleton'
+import { EmptyState, ErrorState } from '@/components/ui/states'
+import { headerNames } from '../api-headers'
+import { assistantsMentioning } from '../api-mentions'
+
+export interface ApiListSearch {
+  q?: string | undefined
+}
+
+export function ApiListPage({ search, onSearchChange }: { search: ApiListSearch; onSearchChange: (next: ApiListSearch) => void }) {
+  const client = useApiClient()
+  const { canWrite, reason } = useWriteAccess()
+  const list = useQuery(apiQueries.list(client))
+  const assistants = useQuery(assistantQueries.list(client))
+  const [query, setQuery] = useState(search.q ?? '')
+  const deferred = useDeferredValue(query.trim().toLowerCase())
+  const rows = useMemo(
+    () =>
+      (list.data ?? [])
+        .filter((a) => deferred === '' || a.code.includes(deferred) || a.url.toLowerCase().includes(deferred))
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    [list.data, deferred],
+  )
+  const usage = useMemo(() => {
+    const m = new Map<string, number>()
+    if (assistants.data) for (const api of list.data ?? []) m.set(api.code, assistantsMentioning(assistants.data, api.code).length)
+    return m
+  }, [assistants.data, list.data])
+
+  const newButton = canWrite ? (
+    <Link to="/apis/new" className={buttonClasses('primary')}>
+      <Plus className="size-4" aria-hidden /> New API
+    </Link>
+  ) : (
+    <span className={buttonClasses('primary') + ' cursor-not-allowed opacity-50'} title={reason ?? undefined} aria-disabled="true">
+      <Plus className="size-4" aria-hidden /> New API
+    </span>
+  )
+
+  return (
+    <Page title="APIs" description="External APIs the call_api tool may call. Their URL and credentials never enter the prompt." actions={newButton}>
+      <div className="relative max-w-sm">
+        <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted" aria-hidden />
+        <Input
+          type="search"
+          aria-label="Search APIs by code or URL"
+          placeholder="Search by code or URL"
+          className="pl-8"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value)
+            onSearchChange({ q: e.target.value || undefined })
+          }}
+        />
+      </div>
+      <Panel className="overflow-hidden">
+        {list.isPending ? (
+          <TableSkeleton label="Loading APIs" />
+        ) : list.isError ? (
+          <ErrorState title="Could not load APIs" error={list.error} onRetry={() => void list.refetch()} />
+        ) : list.data.length === 0 ? (
+          <EmptyState
+            icon={<Plug className="size-6" aria-hidden />}
+            title="No APIs yet"
+            description="Add an API so assistants can call it with call_api: a code, a base URL and the credential headers."
+            action={canWrite ? newButton : undefined}
+          />
+        ) : rows.length === 0 ? (
+          <EmptyState title="No API matches" description={`Nothing matches “${query}”. Try another code or URL.`} />
+        ) : (
+          <ApiTable rows={rows} usage={usage} usageLoading={assistants.isPending} />
+        )}
+      </Panel>
+    </Page>
+  )
+}
+
+function ApiTable({ rows, usage, usageLoading }: { rows: Api[]; usage: Map<string, number>; usageLoading: boolean }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[44rem] table-fixed text-sm">
+        <thead className="bg-surface-2/80 text-left text-xs text-muted uppercase">
+          <tr>
+            <th scope="col" className="w-[24%] px-4 py-2.5 font-medium">Code</th>
+            <th scope="col" className="w-[32%] px-4 py-2.5 font-medium">URL</th>
+            <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">Headers</th>
+            <th scope="col" className="w-[14%] px-4 py-2.5 font-medium">Used by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((api) => {
+            const names = headerNames(api.headers)
+            const used = usage.get(api.code)
+            return (
+              <tr key={api.id} className="border-t border-border hover:bg-surface-2/60">
+                <td className="truncate px-4 py-3 font-mono text-[13px]">
+                  <Link to="/apis/$code" params={{ code: api.code }} className="font-medium text-accent hover:underline">
+                    {api.code}
+                  </Link>
+                </td>
+                <td className="truncate px-4 py-3 font-mono text-[13px] text-muted" title={api.url}>
+                  {api.url}
+                </td>
+                <td className="px-4 py-3">
+                  {names === null ? (
+                    <Badge tone="warning">Unreadable</Badge>
+                  ) : names.length === 0 ? (
+                    <span className="text-muted">None</span>
+                  ) : (
+                    <div className="flex items-center gap-1.5 overflow-hidden" aria-label={`${names.length} header${names.length === 1 ? '' : 's'}: ${names.join(', ')}`}>
+                      <KeyRound className="size-3.5 shrink-0 text-muted" aria-hidden />
+                      <span className="shrink-0 text-xs text-muted tabular-nums">{names.length}</span>
+                      {names.map((n) => (
+                        <Badge key={n} className="font-mono">
+                          {n}
+                        </Badge>
+                      ))}
+                    </div>
+                  )}
+                </td>
+                <td className="px-4 py-3 tabular-nums">
+                  {usageLoading ? (
+                    <Skeleton className="h-4 w-16" />
+                  ) : used ? (
+                    `${used} assistant${used === 1 ? '' : 's'}`
+                  ) : (
+                    <span className="text-muted">None</span>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,55 @@
+/** Mutations on an assistant's threads and their messages; each refreshes the precise keys. */
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useApiClient } from '@/api/connection-context'
+import { threadKeys, threadsApi } from '@/api/resources/threads'
+import type { Message, MessageWrite, ThreadWrite } from '@/contract/thread'
+
+export function useCreateThread(assistant: string) {
+  const client = useApiClient()
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: ThreadWrite) => threadsApi.create(client, assistant, body),
+    onSuccess: async (thread) => {
+      qc.setQueryData(threadKeys.detail(client, assistant, thread.id), thread)
+      await qc.invalidateQueries({ queryKey: threadKeys.list(client, assistant) })
+    },
+  })
+}
+
+export function useReplaceThread(assistant: string, id: number) {
+  const client = useApiClient()
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: ThreadWrite) => threadsApi.replace(client, assistant, id, body),
+    onSuccess: async (thread) => {
+      qc.setQueryData(threadKeys.detail(client, assistant, id), thread)
+      await qc.invalidateQueries({ queryKey: threadKeys.list(client, assistant) })
+    },
+  })
+}
+
+export function useDeleteThread(assistant: string) {
+  const client = useApiClient()
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (id: number) => threadsApi.remove(client, assistant, id),
+    onSuccess: async (_, id) => {
+      qc.removeQueries({ queryKey: threadKeys.detail(client, assistant, id) })
+      qc.removeQueries({ queryKey: threadKeys.messages(client, assistant, id) })
+      await qc.invalidateQueries({ queryKey: threadKeys.list(client, assistant) })
+    },
+  })
+}
+
+export function usePostMessage(assistant: string, id: number) {
+  const client = useApiClient()
+  const qc = useQueryClient()
+  return useMutation({
+    mutationFn: (body: MessageWrite) => threadsApi.postMessage(client, assistant, id, body),
+    onSuccess: async (message) => {
+      // Show the new message at once; the refetch then confirms the server's order.
+      qc.setQueryData<Message[]>(threadKeys.messages(client, assistant, id), (prev) => [...(prev ?? []), message])
+      await qc.invalidateQueries({ queryKey: threadKeys.messages(client, assistant, id) })
+    },
+  })
+}

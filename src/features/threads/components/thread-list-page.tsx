@@ -1,0 +1,151 @@
+/** An assistant's threads: who they belong to and what they hold; filter in the URL; open one to read its trace. */
+import { useDeferredValue, useMemo, useState } from 'react'
+import { Link } from '@tanstack/react-router'
+import { useQuery } from '@tanstack/react-query'
+import { MessagesSquare, Plus, Search, Trash2 } from 'lucide-react'
+import { toast } from 'sonner'
+import { useApiClient, useWriteAccess } from '@/api/connection-context'
+import { threadQueries } from '@/api/resources/threads'
+import { errorMessage } from '@/api/api-error'
+import type { Thread } from '@/contract/thread'
+import { Button, buttonClasses } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { Input } from '@/components/ui/input'
+import { Panel } from '@/components/ui/page'
+import { TableSkeleton } from '@/components/ui/skeleton'
+import { EmptyState, ErrorState } from '@/components/ui/states'
+import { cn } from '@/lib/cn'
+import { useDeleteThread } from '../api/thread-mutations'
+import { summarizeContent } from '../thread-trace'
+
+export function ThreadListPage({ assistant, q, onQueryChange }: { assistant: string; q: string | undefined; onQueryChange: (q: string | undefined) => void }) {
+  const client = useApiClient()
+  const { canWrite, reason } = useWriteAccess()
+  const threads = useQuery(threadQueries.list(client, assistant))
+  const remove = useDeleteThread(assistant)
+  const [deleting, setDeleting] = useState<Thread | null>(null)
+  const [query, setQuery] = useState(q ?? '')
+  const deferred = useDeferredValue(query.trim().toLowerCase())
+  const rows = useMemo(
+    () =>
+      [...(threads.data ?? [])]
+        .sort((a, b) => b.id - a.id)
+        .filter((t) => deferred === '' || (t.user_id ?? '').toLowerCase().includes(deferred) || JSON.stringify(t.content).toLowerCase().includes(deferred)),
+    [threads.data, deferred],
+  )
+
+  const newButton = canWrite ? (
+    <Link to="/assistants/$code/threads/new" params={{ code: assistant }} className={buttonClasses('primary', 'sm')}>
+      <Plus className="size-4" aria-hidden /> New thread
+    </Link>
+  ) : (
+    <span className={cn(buttonClasses('primary', 'sm'), 'cursor-not-allowed opacity-50')} title={reason ?? undefined} aria-disabled="true">
+      <Plus className="size-4" aria-hidden /> New thread
+    </span>
+  )
+
+  return (
+    <Panel className="overflow-hidden">
+      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-border px-4 py-3">
+        <div>
+          <h2 className="text-sm font-semibold">Threads</h2>
+          <p className="text-xs text-muted">The assistant’s conversations with the model: one per conversation, with every prompt, tool call and reply.</p>
+        </div>
+        <div className="flex items-center gap-2">
+          <div className="relative w-56">
+            <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted" aria-hidden />
+            <Input
+              type="search"
+              aria-label="Filter threads by user ID or content"
+              placeholder="Filter threads"
+              className="h-8 pl-8"
+              value={query}
+              onChange={(e) => {
+                setQuery(e.target.value)
+                onQueryChange(e.target.value || undefined)
+              }}
+            />
+          </div>
+          {newButton}
+        </div>
+      </div>
+      {threads.isPending ? (
+        <TableSkeleton rows={4} label="Loading threads" />
+      ) : threads.isError ? (
+        <ErrorState title="Could not load threads" error={threads.error} onRetry={() => void threads.refetch()} />
+      ) : threads.data.length === 0 ? (
+        <EmptyState
+          icon={<MessagesSquare className="size-6" aria-hidden />}
+          title="No threads yet"
+          description="Threads appear when the assistant runs for a conversation. You can also create one by hand to test."
+          action={canWrite ? newButton : undefined}
+        />
+      ) : rows.length === 0 ? (
+        <EmptyState title="No thread matches" description={`Nothing matches “${query}”.`} />
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] table-fixed text-sm">
+            <thead className="bg-surface-2/80 text-left text-xs text-muted uppercase">
+              <tr>
+                <th scope="col" className="w-28 px-4 py-2.5 font-medium">Thread</th>
+                <th scope="col" className="w-44 px-4 py-2.5 font-medium">User ID</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">Content</th>
+                <th scope="col" className="w-16 px-4 py-2.5 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((t) => {
+                const summary = summarizeContent(t.content)
+                return (
+                  <tr key={t.id} className="border-t border-border hover:bg-surface-2/60">
+                    <td className="px-4 py-3">
+                      <Link to="/assistants/$code/threads/$threadId" params={{ code: assistant, threadId: t.id }} className="font-mono font-medium text-accent hover:underline">
+                        Thread #{t.id}
+                      </Link>
+                    </td>
+                    <td className="truncate px-4 py-3 font-mono text-[13px]">{t.user_id ?? <span className="text-muted">—</span>}</td>
+                    <td className="px-4 py-3">
+                      <div className="flex items-center gap-1.5 overflow-hidden">
+                        {summary.entries.length === 0 ? <span className="text-muted">Empty</span> : null}
+                        {summary.entries.map(([k, v]) => (
+                          <span key={k} className="max-w-[16rem] truncate rounded-md border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs">
+                            <span className="text-muted">{k}:</span> {v}
+                          </span>
+                        ))}
+                        {summary.more > 0 ? <span className="text-xs text-muted">+{summary.more}</span> : null}
+                      </div>
+                    </td>
+                    <td className="px-2 py-1.5 text-right">
+                      <Button size="icon" variant="ghost" aria-label={`Delete thread #${t.id}`} disabled={!canWrite} title={reason ?? undefined} onClick={() => setDeleting(t)}>
+                        <Trash2 className="size-4" aria-hidden />
+                      </Button>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(o) => (o ? undefined : setDeleting(null))}
+        title={`Delete thread #${deleting?.id ?? ''}?`}
+        description="Its messages are deleted with it. This cannot be undone."
+        confirmLabel="Delete thread"
+        onConfirm={async () => {
+          if (!deleting) return
+          try {
+            await remove.mutateAsync(deleting.id)
+          } catch (e) {
+            toast.error('Could not delete the thread', { description: errorMessage(e) })
+            throw e
+          }
+          toast.success(`Thread #${deleting.id} deleted`)
+        }}
+      />
+    </Panel>
+  )
+}
