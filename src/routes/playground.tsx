@@ -1,8 +1,24 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
-import { ComingSoon } from '@/components/ui/coming-soon'
+import { assistantQueries } from '@/api/resources/assistants'
+import { PlaygroundPage } from '@/features/playground/components/playground-page'
 
 export const Route = createFileRoute('/playground')({
   validateSearch: z.object({ assistant: z.string().optional().catch(undefined) }),
-  component: () => <ComingSoon title="Playground" />,
+  loader: ({ context }) => {
+    // Warm the picker's list without blocking navigation.
+    void context.queryClient.prefetchQuery(assistantQueries.list(context.connection.getSnapshot().client))
+  },
+  component: PlaygroundRoute,
 })
+
+function PlaygroundRoute() {
+  const { assistant } = Route.useSearch()
+  const navigate = Route.useNavigate()
+  return (
+    <PlaygroundPage
+      assistant={assistant}
+      onAssistantChange={(code) => void navigate({ search: { assistant: code }, replace: true })}
+    />
+  )
+}

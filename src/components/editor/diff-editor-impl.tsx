@@ -28,6 +28,7 @@ export default function DiffEditorImpl({ original, modified, language = 'plainte
         modifiedAriaLabel: 'Changed version',
         renderSideBySide: true,
         wordWrap: 'on',
+        diffWordWrap: 'on',
         minimap: { enabled: false },
         automaticLayout: true,
         fontSize: 13,

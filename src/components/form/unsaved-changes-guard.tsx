@@ -23,7 +23,8 @@ export function UnsavedChangesGuard({ when, message }: { when: boolean; message?
       description={message ?? 'You have unsaved changes. A draft is kept in this browser, but the server still has the old version.'}
       footer={
         <>
-          <Button onClick={() => blocker.reset?.()} autoFocus>
+          {/* Radix moves focus into the dialog, to the first button: the safe choice. */}
+          <Button onClick={() => blocker.reset?.()}>
             Stay on this page
           </Button>
           <Button variant="danger" onClick={() => blocker.proceed?.()}>
