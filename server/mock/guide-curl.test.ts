@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { promisify } from 'node:util'
+import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { apiSchema } from '../../src/contract/api'
 import { assistantListSchema, assistantSchema } from '../../src/contract/assistant'
@@ -16,7 +17,8 @@ import { startMockServer, type RunningMockServer } from './app'
 import { expectServerConformant } from './test-helpers'
 
 const run = promisify(execFile)
-const SEED = '/work/shared/seeds/001_279a163da30dc58f.txt'
+// The guide lives in ../shared beside the repository (as on CI).
+const SEED = fileURLToPath(new URL('../../../shared/seeds/001_279a163da30dc58f.txt', import.meta.url))
 const CONVERSATION = '667d72034007c600072f766a'
 
 /** The guide's curl examples, copied verbatim, in order. */
