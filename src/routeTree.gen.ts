@@ -13,13 +13,20 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as PlaygroundRouteImport } from './routes/playground'
 import { Route as SettingsRouteImport } from './routes/settings'
 import { Route as ApisIndexRouteImport } from './routes/apis/index'
+import { Route as ApisCodeRouteImport } from './routes/apis/$code'
+import { Route as ApisNewRouteImport } from './routes/apis/new'
 import { Route as AssistantsIndexRouteImport } from './routes/assistants/index'
 import { Route as AssistantsCodeRouteImport } from './routes/assistants/$code'
 import { Route as AssistantsNewRouteImport } from './routes/assistants/new'
 import { Route as ToolsIndexRouteImport } from './routes/tools/index'
+import { Route as ToolsIdRouteImport } from './routes/tools/$id'
 import { Route as AssistantsCodeIndexRouteImport } from './routes/assistants/$code/index'
-import { Route as AssistantsCodeRoutesRouteImport } from './routes/assistants/$code/routes'
-import { Route as AssistantsCodeThreadsRouteImport } from './routes/assistants/$code/threads'
+import { Route as AssistantsCodeRoutesIndexRouteImport } from './routes/assistants/$code/routes/index'
+import { Route as AssistantsCodeRoutesRouteIdRouteImport } from './routes/assistants/$code/routes/$routeId'
+import { Route as AssistantsCodeRoutesNewRouteImport } from './routes/assistants/$code/routes/new'
+import { Route as AssistantsCodeThreadsIndexRouteImport } from './routes/assistants/$code/threads/index'
+import { Route as AssistantsCodeThreadsThreadIdRouteImport } from './routes/assistants/$code/threads/$threadId'
+import { Route as AssistantsCodeThreadsNewRouteImport } from './routes/assistants/$code/threads/new'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -39,6 +46,16 @@ const SettingsRoute = SettingsRouteImport.update({
 const ApisIndexRoute = ApisIndexRouteImport.update({
   id: '/apis/',
   path: '/apis/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ApisCodeRoute = ApisCodeRouteImport.update({
+  id: '/apis/$code',
+  path: '/apis/$code',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ApisNewRoute = ApisNewRouteImport.update({
+  id: '/apis/new',
+  path: '/apis/new',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AssistantsIndexRoute = AssistantsIndexRouteImport.update({
@@ -61,60 +78,111 @@ const ToolsIndexRoute = ToolsIndexRouteImport.update({
   path: '/tools/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ToolsIdRoute = ToolsIdRouteImport.update({
+  id: '/tools/$id',
+  path: '/tools/$id',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AssistantsCodeIndexRoute = AssistantsCodeIndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => AssistantsCodeRoute,
 } as any)
-const AssistantsCodeRoutesRoute = AssistantsCodeRoutesRouteImport.update({
-  id: '/routes',
-  path: '/routes',
+const AssistantsCodeRoutesIndexRoute =
+  AssistantsCodeRoutesIndexRouteImport.update({
+    id: '/routes/',
+    path: '/routes/',
+    getParentRoute: () => AssistantsCodeRoute,
+  } as any)
+const AssistantsCodeRoutesRouteIdRoute =
+  AssistantsCodeRoutesRouteIdRouteImport.update({
+    id: '/routes/$routeId',
+    path: '/routes/$routeId',
+    getParentRoute: () => AssistantsCodeRoute,
+  } as any)
+const AssistantsCodeRoutesNewRoute = AssistantsCodeRoutesNewRouteImport.update({
+  id: '/routes/new',
+  path: '/routes/new',
   getParentRoute: () => AssistantsCodeRoute,
 } as any)
-const AssistantsCodeThreadsRoute = AssistantsCodeThreadsRouteImport.update({
-  id: '/threads',
-  path: '/threads',
-  getParentRoute: () => AssistantsCodeRoute,
-} as any)
+const AssistantsCodeThreadsIndexRoute =
+  AssistantsCodeThreadsIndexRouteImport.update({
+    id: '/threads/',
+    path: '/threads/',
+    getParentRoute: () => AssistantsCodeRoute,
+  } as any)
+const AssistantsCodeThreadsThreadIdRoute =
+  AssistantsCodeThreadsThreadIdRouteImport.update({
+    id: '/threads/$threadId',
+    path: '/threads/$threadId',
+    getParentRoute: () => AssistantsCodeRoute,
+  } as any)
+const AssistantsCodeThreadsNewRoute =
+  AssistantsCodeThreadsNewRouteImport.update({
+    id: '/threads/new',
+    path: '/threads/new',
+    getParentRoute: () => AssistantsCodeRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/playground': typeof PlaygroundRoute
   '/settings': typeof SettingsRoute
+  '/apis/$code': typeof ApisCodeRoute
+  '/apis/new': typeof ApisNewRoute
   '/assistants/$code': typeof AssistantsCodeRouteWithChildren
   '/assistants/new': typeof AssistantsNewRoute
+  '/tools/$id': typeof ToolsIdRoute
   '/apis/': typeof ApisIndexRoute
   '/assistants/': typeof AssistantsIndexRoute
   '/tools/': typeof ToolsIndexRoute
-  '/assistants/$code/routes': typeof AssistantsCodeRoutesRoute
-  '/assistants/$code/threads': typeof AssistantsCodeThreadsRoute
   '/assistants/$code/': typeof AssistantsCodeIndexRoute
+  '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
+  '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
+  '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
+  '/assistants/$code/threads/new': typeof AssistantsCodeThreadsNewRoute
+  '/assistants/$code/routes/': typeof AssistantsCodeRoutesIndexRoute
+  '/assistants/$code/threads/': typeof AssistantsCodeThreadsIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/playground': typeof PlaygroundRoute
   '/settings': typeof SettingsRoute
+  '/apis/$code': typeof ApisCodeRoute
+  '/apis/new': typeof ApisNewRoute
   '/assistants/new': typeof AssistantsNewRoute
+  '/tools/$id': typeof ToolsIdRoute
   '/apis': typeof ApisIndexRoute
   '/assistants': typeof AssistantsIndexRoute
   '/tools': typeof ToolsIndexRoute
-  '/assistants/$code/routes': typeof AssistantsCodeRoutesRoute
-  '/assistants/$code/threads': typeof AssistantsCodeThreadsRoute
   '/assistants/$code': typeof AssistantsCodeIndexRoute
+  '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
+  '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
+  '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
+  '/assistants/$code/threads/new': typeof AssistantsCodeThreadsNewRoute
+  '/assistants/$code/routes': typeof AssistantsCodeRoutesIndexRoute
+  '/assistants/$code/threads': typeof AssistantsCodeThreadsIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/playground': typeof PlaygroundRoute
   '/settings': typeof SettingsRoute
+  '/apis/$code': typeof ApisCodeRoute
+  '/apis/new': typeof ApisNewRoute
   '/assistants/$code': typeof AssistantsCodeRouteWithChildren
   '/assistants/new': typeof AssistantsNewRoute
+  '/tools/$id': typeof ToolsIdRoute
   '/apis/': typeof ApisIndexRoute
   '/assistants/': typeof AssistantsIndexRoute
   '/tools/': typeof ToolsIndexRoute
-  '/assistants/$code/routes': typeof AssistantsCodeRoutesRoute
-  '/assistants/$code/threads': typeof AssistantsCodeThreadsRoute
   '/assistants/$code/': typeof AssistantsCodeIndexRoute
+  '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
+  '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
+  '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
+  '/assistants/$code/threads/new': typeof AssistantsCodeThreadsNewRoute
+  '/assistants/$code/routes/': typeof AssistantsCodeRoutesIndexRoute
+  '/assistants/$code/threads/': typeof AssistantsCodeThreadsIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -122,47 +190,71 @@ export interface FileRouteTypes {
     | '/'
     | '/playground'
     | '/settings'
+    | '/apis/$code'
+    | '/apis/new'
     | '/assistants/$code'
     | '/assistants/new'
+    | '/tools/$id'
     | '/apis/'
     | '/assistants/'
     | '/tools/'
-    | '/assistants/$code/routes'
-    | '/assistants/$code/threads'
     | '/assistants/$code/'
+    | '/assistants/$code/routes/$routeId'
+    | '/assistants/$code/routes/new'
+    | '/assistants/$code/threads/$threadId'
+    | '/assistants/$code/threads/new'
+    | '/assistants/$code/routes/'
+    | '/assistants/$code/threads/'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/playground'
     | '/settings'
+    | '/apis/$code'
+    | '/apis/new'
     | '/assistants/new'
+    | '/tools/$id'
     | '/apis'
     | '/assistants'
     | '/tools'
+    | '/assistants/$code'
+    | '/assistants/$code/routes/$routeId'
+    | '/assistants/$code/routes/new'
+    | '/assistants/$code/threads/$threadId'
+    | '/assistants/$code/threads/new'
     | '/assistants/$code/routes'
     | '/assistants/$code/threads'
-    | '/assistants/$code'
   id:
     | '__root__'
     | '/'
     | '/playground'
     | '/settings'
+    | '/apis/$code'
+    | '/apis/new'
     | '/assistants/$code'
     | '/assistants/new'
+    | '/tools/$id'
     | '/apis/'
     | '/assistants/'
     | '/tools/'
-    | '/assistants/$code/routes'
-    | '/assistants/$code/threads'
     | '/assistants/$code/'
+    | '/assistants/$code/routes/$routeId'
+    | '/assistants/$code/routes/new'
+    | '/assistants/$code/threads/$threadId'
+    | '/assistants/$code/threads/new'
+    | '/assistants/$code/routes/'
+    | '/assistants/$code/threads/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   PlaygroundRoute: typeof PlaygroundRoute
   SettingsRoute: typeof SettingsRoute
+  ApisCodeRoute: typeof ApisCodeRoute
+  ApisNewRoute: typeof ApisNewRoute
   AssistantsCodeRoute: typeof AssistantsCodeRouteWithChildren
   AssistantsNewRoute: typeof AssistantsNewRoute
+  ToolsIdRoute: typeof ToolsIdRoute
   ApisIndexRoute: typeof ApisIndexRoute
   AssistantsIndexRoute: typeof AssistantsIndexRoute
   ToolsIndexRoute: typeof ToolsIndexRoute
@@ -198,6 +290,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApisIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/apis/$code': {
+      id: '/apis/$code'
+      path: '/apis/$code'
+      fullPath: '/apis/$code'
+      preLoaderRoute: typeof ApisCodeRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/apis/new': {
+      id: '/apis/new'
+      path: '/apis/new'
+      fullPath: '/apis/new'
+      preLoaderRoute: typeof ApisNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/assistants/': {
       id: '/assistants/'
       path: '/assistants'
@@ -226,6 +332,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ToolsIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/tools/$id': {
+      id: '/tools/$id'
+      path: '/tools/$id'
+      fullPath: '/tools/$id'
+      preLoaderRoute: typeof ToolsIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/assistants/$code/': {
       id: '/assistants/$code/'
       path: '/'
@@ -233,33 +346,69 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AssistantsCodeIndexRouteImport
       parentRoute: typeof AssistantsCodeRoute
     }
-    '/assistants/$code/routes': {
-      id: '/assistants/$code/routes'
+    '/assistants/$code/routes/': {
+      id: '/assistants/$code/routes/'
       path: '/routes'
-      fullPath: '/assistants/$code/routes'
-      preLoaderRoute: typeof AssistantsCodeRoutesRouteImport
+      fullPath: '/assistants/$code/routes/'
+      preLoaderRoute: typeof AssistantsCodeRoutesIndexRouteImport
       parentRoute: typeof AssistantsCodeRoute
     }
-    '/assistants/$code/threads': {
-      id: '/assistants/$code/threads'
+    '/assistants/$code/routes/$routeId': {
+      id: '/assistants/$code/routes/$routeId'
+      path: '/routes/$routeId'
+      fullPath: '/assistants/$code/routes/$routeId'
+      preLoaderRoute: typeof AssistantsCodeRoutesRouteIdRouteImport
+      parentRoute: typeof AssistantsCodeRoute
+    }
+    '/assistants/$code/routes/new': {
+      id: '/assistants/$code/routes/new'
+      path: '/routes/new'
+      fullPath: '/assistants/$code/routes/new'
+      preLoaderRoute: typeof AssistantsCodeRoutesNewRouteImport
+      parentRoute: typeof AssistantsCodeRoute
+    }
+    '/assistants/$code/threads/': {
+      id: '/assistants/$code/threads/'
       path: '/threads'
-      fullPath: '/assistants/$code/threads'
-      preLoaderRoute: typeof AssistantsCodeThreadsRouteImport
+      fullPath: '/assistants/$code/threads/'
+      preLoaderRoute: typeof AssistantsCodeThreadsIndexRouteImport
+      parentRoute: typeof AssistantsCodeRoute
+    }
+    '/assistants/$code/threads/$threadId': {
+      id: '/assistants/$code/threads/$threadId'
+      path: '/threads/$threadId'
+      fullPath: '/assistants/$code/threads/$threadId'
+      preLoaderRoute: typeof AssistantsCodeThreadsThreadIdRouteImport
+      parentRoute: typeof AssistantsCodeRoute
+    }
+    '/assistants/$code/threads/new': {
+      id: '/assistants/$code/threads/new'
+      path: '/threads/new'
+      fullPath: '/assistants/$code/threads/new'
+      preLoaderRoute: typeof AssistantsCodeThreadsNewRouteImport
       parentRoute: typeof AssistantsCodeRoute
     }
   }
 }
 
 interface AssistantsCodeRouteChildren {
-  AssistantsCodeRoutesRoute: typeof AssistantsCodeRoutesRoute
-  AssistantsCodeThreadsRoute: typeof AssistantsCodeThreadsRoute
   AssistantsCodeIndexRoute: typeof AssistantsCodeIndexRoute
+  AssistantsCodeRoutesRouteIdRoute: typeof AssistantsCodeRoutesRouteIdRoute
+  AssistantsCodeRoutesNewRoute: typeof AssistantsCodeRoutesNewRoute
+  AssistantsCodeThreadsThreadIdRoute: typeof AssistantsCodeThreadsThreadIdRoute
+  AssistantsCodeThreadsNewRoute: typeof AssistantsCodeThreadsNewRoute
+  AssistantsCodeRoutesIndexRoute: typeof AssistantsCodeRoutesIndexRoute
+  AssistantsCodeThreadsIndexRoute: typeof AssistantsCodeThreadsIndexRoute
 }
 
 const AssistantsCodeRouteChildren: AssistantsCodeRouteChildren = {
-  AssistantsCodeRoutesRoute: AssistantsCodeRoutesRoute,
-  AssistantsCodeThreadsRoute: AssistantsCodeThreadsRoute,
   AssistantsCodeIndexRoute: AssistantsCodeIndexRoute,
+  AssistantsCodeRoutesRouteIdRoute: AssistantsCodeRoutesRouteIdRoute,
+  AssistantsCodeRoutesNewRoute: AssistantsCodeRoutesNewRoute,
+  AssistantsCodeThreadsThreadIdRoute: AssistantsCodeThreadsThreadIdRoute,
+  AssistantsCodeThreadsNewRoute: AssistantsCodeThreadsNewRoute,
+  AssistantsCodeRoutesIndexRoute: AssistantsCodeRoutesIndexRoute,
+  AssistantsCodeThreadsIndexRoute: AssistantsCodeThreadsIndexRoute,
 }
 
 const AssistantsCodeRouteWithChildren = AssistantsCodeRoute._addFileChildren(
@@ -270,8 +419,11 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   PlaygroundRoute: PlaygroundRoute,
   SettingsRoute: SettingsRoute,
+  ApisCodeRoute: ApisCodeRoute,
+  ApisNewRoute: ApisNewRoute,
   AssistantsCodeRoute: AssistantsCodeRouteWithChildren,
   AssistantsNewRoute: AssistantsNewRoute,
+  ToolsIdRoute: ToolsIdRoute,
   ApisIndexRoute: ApisIndexRoute,
   AssistantsIndexRoute: AssistantsIndexRoute,
   ToolsIndexRoute: ToolsIndexRoute,
