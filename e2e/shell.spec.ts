@@ -70,6 +70,8 @@ test.describe('console shell', () => {
     await page.getByRole('button', { name: 'Save and connect' }).click()
     await tokenCall
     await expect(page.getByRole('status').filter({ hasText: 'PRODUCTION' })).toBeVisible()
+    await expect(page.getByText('Signed in')).toBeVisible()
+    // A reload keeps the session: the secret is gone from memory, but the token lives on in sessionStorage.
     await page.goto('/assistants')
     await expect(page.getByRole('status').filter({ hasText: 'Changes here affect live customers' })).toBeVisible()
     await expect(page.getByRole('link', { name: 'demo-routing-assistant' })).toBeVisible()

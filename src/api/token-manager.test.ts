@@ -78,3 +78,12 @@ describe('TokenManager', () => {
     expect(store.size).toBe(0)
   })
 })
+
+describe('TokenManager without a secret', () => {
+  it('asks for sign-in instead of sending an empty secret', async () => {
+    const fetch = vi.fn(async () => tokenAnswer('never'))
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: '', fetch })
+    await expect(tm.getToken()).rejects.toThrow(/Sign-in needed/)
+    expect(fetch).not.toHaveBeenCalled()
+  })
+})

@@ -91,6 +91,11 @@ export class TokenManager implements AuthSource {
   }
 
   private async requestToken(signal?: AbortSignal): Promise<CachedToken> {
+    if (this.opts.clientSecret === '')
+      throw new ApiError({
+        kind: 'auth',
+        message: 'Sign-in needed: enter the client secret in Settings (secrets are kept in memory only, not across reloads).',
+      })
     const body = new URLSearchParams({
       grant_type: 'client_credentials',
       client_id: this.opts.clientId,

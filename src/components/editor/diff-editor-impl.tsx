@@ -6,11 +6,17 @@ import type { DiffViewProps } from './code-editor'
 
 // Monaco leaves the diff's two inner editors unnamed (aria-label=""), which axe
 // flags: name them after mount, as code-editor-impl does for its text area.
+// Monaco may re-create those elements once the diff is computed, so name them again then.
 const nameEditors: DiffOnMount = (editor) => {
   const name = (node: HTMLElement | null, label: string) =>
     node?.querySelectorAll('.native-edit-context, textarea').forEach((el) => el.setAttribute('aria-label', label))
-  name(editor.getOriginalEditor().getDomNode(), 'Original version')
-  name(editor.getModifiedEditor().getDomNode(), 'Changed version')
+  const apply = () => {
+    name(editor.getOriginalEditor().getDomNode(), 'Original version')
+    name(editor.getModifiedEditor().getDomNode(), 'Changed version')
+  }
+  apply()
+  editor.onDidUpdateDiff(apply)
+  requestAnimationFrame(apply)
 }
 
 export default function DiffEditorImpl({ original, modified, language = 'plaintext', height = 320 }: DiffViewProps) {

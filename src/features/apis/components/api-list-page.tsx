@@ -5,14 +5,14 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { KeyRound, Plug, Plus, Search } from 'lucide-react'
+import { KeyRound, Plug, Plus } from 'lucide-react'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { apiQueries } from '@/api/resources/apis'
 import { assistantQueries } from '@/api/resources/assistants'
 import type { Api } from '@/contract/api'
 import { Badge } from '@/components/ui/badge'
 import { buttonClasses } from '@/components/ui/button'
-import { Input } from '@/components/ui/input'
+import { SearchField } from '@/components/ui/search-field'
 import { Page, Panel } from '@/components/ui/page'
 import { Skeleton, TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
@@ -23,7 +23,13 @@ export interface ApiListSearch {
   q?: string | undefined
 }
 
-export function ApiListPage({ search, onSearchChange }: { search: ApiListSearch; onSearchChange: (next: ApiListSearch) => void }) {
+export function ApiListPage({
+  search,
+  onSearchChange,
+}: {
+  search: ApiListSearch
+  onSearchChange: (next: ApiListSearch) => void
+}) {
   const client = useApiClient()
   const { canWrite, reason } = useWriteAccess()
   const list = useQuery(apiQueries.list(client))
@@ -39,7 +45,8 @@ export function ApiListPage({ search, onSearchChange }: { search: ApiListSearch;
   )
   const usage = useMemo(() => {
     const m = new Map<string, number>()
-    if (assistants.data) for (const api of list.data ?? []) m.set(api.code, assistantsMentioning(assistants.data, api.code).length)
+    if (assistants.data)
+      for (const api of list.data ?? []) m.set(api.code, assistantsMentioning(assistants.data, api.code).length)
     return m
   }, [assistants.data, list.data])
 
@@ -48,27 +55,30 @@ export function ApiListPage({ search, onSearchChange }: { search: ApiListSearch;
       <Plus className="size-4" aria-hidden /> New API
     </Link>
   ) : (
-    <span className={buttonClasses('primary') + ' cursor-not-allowed opacity-50'} title={reason ?? undefined} aria-disabled="true">
+    <span
+      className={buttonClasses('primary') + ' cursor-not-allowed opacity-50'}
+      title={reason ?? undefined}
+      aria-disabled="true"
+    >
       <Plus className="size-4" aria-hidden /> New API
     </span>
   )
 
   return (
-    <Page title="APIs" description="External APIs the call_api tool may call. Their URL and credentials never enter the prompt." actions={newButton}>
-      <div className="relative max-w-sm">
-        <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted" aria-hidden />
-        <Input
-          type="search"
-          aria-label="Search APIs by code or URL"
-          placeholder="Search by code or URL"
-          className="pl-8"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value)
-            onSearchChange({ q: e.target.value || undefined })
-          }}
-        />
-      </div>
+    <Page
+      title="APIs"
+      description="External APIs the call_api tool may call. Their URL and credentials never enter the prompt."
+      actions={newButton}
+    >
+      <SearchField
+        label="Search APIs by code or URL"
+        placeholder="Search by code or URL"
+        value={query}
+        onChange={(v) => {
+          setQuery(v)
+          onSearchChange({ q: v || undefined })
+        }}
+      />
       <Panel className="overflow-hidden">
         {list.isPending ? (
           <TableSkeleton label="Loading APIs" />
@@ -97,10 +107,18 @@ function ApiTable({ rows, usage, usageLoading }: { rows: Api[]; usage: Map<strin
       <table className="w-full min-w-[44rem] table-fixed text-sm">
         <thead className="bg-surface-2/80 text-left text-xs text-muted uppercase">
           <tr>
-            <th scope="col" className="w-[24%] px-4 py-2.5 font-medium">Code</th>
-            <th scope="col" className="w-[32%] px-4 py-2.5 font-medium">URL</th>
-            <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">Headers</th>
-            <th scope="col" className="w-[14%] px-4 py-2.5 font-medium">Used by</th>
+            <th scope="col" className="w-[24%] px-4 py-2.5 font-medium">
+              Code
+            </th>
+            <th scope="col" className="w-[32%] px-4 py-2.5 font-medium">
+              URL
+            </th>
+            <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">
+              Headers
+            </th>
+            <th scope="col" className="w-[14%] px-4 py-2.5 font-medium">
+              Used by
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -110,7 +128,11 @@ function ApiTable({ rows, usage, usageLoading }: { rows: Api[]; usage: Map<strin
             return (
               <tr key={api.id} className="border-t border-border hover:bg-surface-2/60">
                 <td className="truncate px-4 py-3 font-mono text-[13px]">
-                  <Link to="/apis/$code" params={{ code: api.code }} className="font-medium text-accent hover:underline">
+                  <Link
+                    to="/apis/$code"
+                    params={{ code: api.code }}
+                    className="font-medium text-accent hover:underline"
+                  >
                     {api.code}
                   </Link>
                 </td>
@@ -123,7 +145,10 @@ function ApiTable({ rows, usage, usageLoading }: { rows: Api[]; usage: Map<strin
                   ) : names.length === 0 ? (
                     <span className="text-muted">None</span>
                   ) : (
-                    <div className="flex items-center gap-1.5 overflow-hidden" aria-label={`${names.length} header${names.length === 1 ? '' : 's'}: ${names.join(', ')}`}>
+                    <div
+                      className="flex items-center gap-1.5 overflow-hidden"
+                      aria-label={`${names.length} header${names.length === 1 ? '' : 's'}: ${names.join(', ')}`}
+                    >
                       <KeyRound className="size-3.5 shrink-0 text-muted" aria-hidden />
                       <span className="shrink-0 text-xs text-muted tabular-nums">{names.length}</span>
                       {names.map((n) => (

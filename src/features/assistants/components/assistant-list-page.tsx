@@ -2,11 +2,11 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { Plus, Search } from 'lucide-react'
+import { Plus } from 'lucide-react'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
 import { buttonClasses } from '@/components/ui/button'
-import { Input } from '@/components/ui/input'
+import { SearchField } from '@/components/ui/search-field'
 import { Page, Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
@@ -63,23 +63,15 @@ export function AssistantListPage({
       }
       actions={newButton}
     >
-      <div className="relative max-w-sm">
-        <Search
-          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted"
-          aria-hidden
-        />
-        <Input
-          type="search"
-          aria-label="Search assistants by code or name"
-          placeholder="Search by code or name"
-          className="pl-8"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value)
-            onSearchChange({ q: e.target.value || undefined })
-          }}
-        />
-      </div>
+      <SearchField
+        label="Search assistants by code or name"
+        placeholder="Search by code or name"
+        value={query}
+        onChange={(v) => {
+          setQuery(v)
+          onSearchChange({ q: v || undefined })
+        }}
+      />
       <Panel className="overflow-hidden">
         {list.isPending ? (
           <TableSkeleton label="Loading assistants" />

@@ -2,7 +2,7 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { MessagesSquare, Plus, Search, Trash2 } from 'lucide-react'
+import { MessagesSquare, Plus, Trash2 } from 'lucide-react'
 import { toast } from 'sonner'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { threadQueries } from '@/api/resources/threads'
@@ -10,15 +10,23 @@ import { errorMessage } from '@/api/api-error'
 import type { Thread } from '@/contract/thread'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
+import { SearchField } from '@/components/ui/search-field'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { cn } from '@/lib/cn'
 import { useDeleteThread } from '../api/thread-mutations'
 import { summarizeContent } from '../thread-trace'
 
-export function ThreadListPage({ assistant, q, onQueryChange }: { assistant: string; q: string | undefined; onQueryChange: (q: string | undefined) => void }) {
+export function ThreadListPage({
+  assistant,
+  q,
+  onQueryChange,
+}: {
+  assistant: string
+  q: string | undefined
+  onQueryChange: (q: string | undefined) => void
+}) {
   const client = useApiClient()
   const { canWrite, reason } = useWriteAccess()
   const threads = useQuery(threadQueries.list(client, assistant))
@@ -30,7 +38,12 @@ export function ThreadListPage({ assistant, q, onQueryChange }: { assistant: str
     () =>
       [...(threads.data ?? [])]
         .sort((a, b) => b.id - a.id)
-        .filter((t) => deferred === '' || (t.user_id ?? '').toLowerCase().includes(deferred) || JSON.stringify(t.content).toLowerCase().includes(deferred)),
+        .filter(
+          (t) =>
+            deferred === '' ||
+            (t.user_id ?? '').toLowerCase().includes(deferred) ||
+            JSON.stringify(t.content).toLowerCase().includes(deferred),
+        ),
     [threads.data, deferred],
   )
 
@@ -39,7 +52,11 @@ export function ThreadListPage({ assistant, q, onQueryChange }: { assistant: str
       <Plus className="size-4" aria-hidden /> New thread
     </Link>
   ) : (
-    <span className={cn(buttonClasses('primary', 'sm'), 'cursor-not-allowed opacity-50')} title={reason ?? undefined} aria-disabled="true">
+    <span
+      className={cn(buttonClasses('primary', 'sm'), 'cursor-not-allowed opacity-50')}
+      title={reason ?? undefined}
+      aria-disabled="true"
+    >
       <Plus className="size-4" aria-hidden /> New thread
     </span>
   )
@@ -49,23 +66,22 @@ export function ThreadListPage({ assistant, q, onQueryChange }: { assistant: str
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-border px-4 py-3">
         <div>
           <h2 className="text-sm font-semibold">Threads</h2>
-          <p className="text-xs text-muted">The assistant’s conversations with the model: one per conversation, with every prompt, tool call and reply.</p>
+          <p className="text-xs text-muted">
+            The assistant’s conversations with the model: one per conversation, with every prompt, tool call and reply.
+          </p>
         </div>
         <div className="flex items-center gap-2">
-          <div className="relative w-56">
-            <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted" aria-hidden />
-            <Input
-              type="search"
-              aria-label="Filter threads by user ID or content"
-              placeholder="Filter threads"
-              className="h-8 pl-8"
-              value={query}
-              onChange={(e) => {
-                setQuery(e.target.value)
-                onQueryChange(e.target.value || undefined)
-              }}
-            />
-          </div>
+          <SearchField
+            label="Filter threads by user ID or content"
+            placeholder="Filter threads"
+            className="w-56"
+            inputClassName="h-8"
+            value={query}
+            onChange={(v) => {
+              setQuery(v)
+              onQueryChange(v || undefined)
+            }}
+          />
           {newButton}
         </div>
       </div>
@@ -87,9 +103,15 @@ export function ThreadListPage({ assistant, q, onQueryChange }: { assistant: str
           <table className="w-full min-w-[40rem] table-fixed text-sm">
             <thead className="bg-surface-2/80 text-left text-xs text-muted uppercase">
               <tr>
-                <th scope="col" className="w-28 px-4 py-2.5 font-medium">Thread</th>
-                <th scope="col" className="w-44 px-4 py-2.5 font-medium">User ID</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">Content</th>
+                <th scope="col" className="w-28 px-4 py-2.5 font-medium">
+                  Thread
+                </th>
+                <th scope="col" className="w-44 px-4 py-2.5 font-medium">
+                  User ID
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  Content
+                </th>
                 <th scope="col" className="w-16 px-4 py-2.5 font-medium">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -101,16 +123,25 @@ export function ThreadListPage({ assistant, q, onQueryChange }: { assistant: str
                 return (
                   <tr key={t.id} className="border-t border-border hover:bg-surface-2/60">
                     <td className="px-4 py-3">
-                      <Link to="/assistants/$code/threads/$threadId" params={{ code: assistant, threadId: t.id }} className="font-mono font-medium text-accent hover:underline">
+                      <Link
+                        to="/assistants/$code/threads/$threadId"
+                        params={{ code: assistant, threadId: t.id }}
+                        className="font-mono font-medium text-accent hover:underline"
+                      >
                         Thread #{t.id}
                       </Link>
                     </td>
-                    <td className="truncate px-4 py-3 font-mono text-[13px]">{t.user_id ?? <span className="text-muted">—</span>}</td>
+                    <td className="truncate px-4 py-3 font-mono text-[13px]">
+                      {t.user_id ?? <span className="text-muted">—</span>}
+                    </td>
                     <td className="px-4 py-3">
                       <div className="flex items-center gap-1.5 overflow-hidden">
                         {summary.entries.length === 0 ? <span className="text-muted">Empty</span> : null}
                         {summary.entries.map(([k, v]) => (
-                          <span key={k} className="max-w-[16rem] truncate rounded-md border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs">
+                          <span
+                            key={k}
+                            className="max-w-[16rem] truncate rounded-md border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs"
+                          >
                             <span className="text-muted">{k}:</span> {v}
                           </span>
                         ))}
@@ -118,7 +149,14 @@ export function ThreadListPage({ assistant, q, onQueryChange }: { assistant: str
                       </div>
                     </td>
                     <td className="px-2 py-1.5 text-right">
-                      <Button size="icon" variant="ghost" aria-label={`Delete thread #${t.id}`} disabled={!canWrite} title={reason ?? undefined} onClick={() => setDeleting(t)}>
+                      <Button
+                        size="icon"
+                        variant="ghost"
+                        aria-label={`Delete thread #${t.id}`}
+                        disabled={!canWrite}
+                        title={reason ?? undefined}
+                        onClick={() => setDeleting(t)}
+                      >
                         <Trash2 className="size-4" aria-hidden />
                       </Button>
                     </td>

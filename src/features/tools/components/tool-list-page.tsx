@@ -2,12 +2,12 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { Bot, Search, Wrench } from 'lucide-react'
+import { Bot, Wrench } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
 import { toolQueries } from '@/api/resources/tools'
 import { Badge } from '@/components/ui/badge'
-import { Input } from '@/components/ui/input'
+import { SearchField } from '@/components/ui/search-field'
 import { Page, Panel } from '@/components/ui/page'
 import { Skeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
@@ -17,7 +17,13 @@ export interface ToolListSearch {
   q?: string | undefined
 }
 
-export function ToolListPage({ search, onSearchChange }: { search: ToolListSearch; onSearchChange: (next: ToolListSearch) => void }) {
+export function ToolListPage({
+  search,
+  onSearchChange,
+}: {
+  search: ToolListSearch
+  onSearchChange: (next: ToolListSearch) => void
+}) {
   const client = useApiClient()
   const tools = useQuery(toolQueries.list(client))
   const assistants = useQuery(assistantQueries.list(client))
@@ -26,21 +32,19 @@ export function ToolListPage({ search, onSearchChange }: { search: ToolListSearc
   const entries = useMemo(() => searchTools(tools.data ?? [], deferred), [tools.data, deferred])
 
   return (
-    <Page title="Tools" description="What assistants can call. Enable a tool on an assistant, then tell it when to call it in the instructions.">
-      <div className="relative max-w-sm">
-        <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted" aria-hidden />
-        <Input
-          type="search"
-          aria-label="Search tools by name or description"
-          placeholder="Search tools"
-          className="pl-8"
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value)
-            onSearchChange({ q: e.target.value || undefined })
-          }}
-        />
-      </div>
+    <Page
+      title="Tools"
+      description="What assistants can call. Enable a tool on an assistant, then tell it when to call it in the instructions."
+    >
+      <SearchField
+        label="Search tools by name or description"
+        placeholder="Search tools"
+        value={query}
+        onChange={(v) => {
+          setQuery(v)
+          onSearchChange({ q: v || undefined })
+        }}
+      />
       {tools.isPending ? (
         <div role="status" aria-label="Loading tools" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
           {Array.from({ length: 6 }, (_, i) => (
@@ -53,7 +57,11 @@ export function ToolListPage({ search, onSearchChange }: { search: ToolListSearc
         </Panel>
       ) : tools.data.length === 0 ? (
         <Panel>
-          <EmptyState icon={<Wrench className="size-6" aria-hidden />} title="No tools in the catalogue" description="This account offers no tools; ask your Deepdesk contact to enable them." />
+          <EmptyState
+            icon={<Wrench className="size-6" aria-hidden />}
+            title="No tools in the catalogue"
+            description="This account offers no tools; ask your Deepdesk contact to enable them."
+          />
         </Panel>
       ) : entries.length === 0 ? (
         <Panel>
@@ -74,9 +82,15 @@ export function ToolListPage({ search, onSearchChange }: { search: ToolListSearc
                   <div className="flex items-start justify-between gap-2">
                     <span className="flex min-w-0 items-center gap-2">
                       <span className="rounded-md bg-accent/10 p-1.5 text-accent">
-                        {tool.source_assistant ? <Bot className="size-4" aria-hidden /> : <Wrench className="size-4" aria-hidden />}
+                        {tool.source_assistant ? (
+                          <Bot className="size-4" aria-hidden />
+                        ) : (
+                          <Wrench className="size-4" aria-hidden />
+                        )}
                       </span>
-                      <span className="truncate font-mono text-sm font-semibold group-hover:text-accent">{info.name}</span>
+                      <span className="truncate font-mono text-sm font-semibold group-hover:text-accent">
+                        {info.name}
+                      </span>
                     </span>
                     <span className="font-mono text-xs text-muted">#{tool.id}</span>
                   </div>
