@@ -1,6 +1,7 @@
 /** React Query defaults: no retries on 4xx answers, and a default toast for failed mutations nobody handled. */
 import { MutationCache, QueryClient } from '@tanstack/react-query'
 import { errorMessage, isApiError } from '@/api/api-error'
+import { toast } from './notify'
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -16,8 +17,7 @@ export function createQueryClient(): QueryClient {
     mutationCache: new MutationCache({
       onError: (error, _vars, _ctx, mutation) => {
         if (mutation.options.onError) return
-        // sonner is loaded on demand so the first page does not pay for it.
-        void import('sonner').then(({ toast }) => toast.error(errorMessage(error)))
+        toast.error(errorMessage(error))
       },
     }),
   })

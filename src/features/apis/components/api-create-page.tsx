@@ -1,6 +1,6 @@
 /** Creating an API. */
 import { useNavigate } from '@tanstack/react-router'
-import { toast } from 'sonner'
+import { toast } from '@/lib/notify'
 import { Panel } from '@/components/ui/page'
 import { useCreateApi } from '../api/api-mutations'
 import { ApiForm } from './api-form'

@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/notify'
+import { useFormBaseline } from '@/lib/use-form-baseline'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { apiQueries } from '@/api/resources/apis'
 import { errorMessage, isApiError } from '@/api/api-error'
@@ -60,9 +61,9 @@ function ApiDetail({ api }: { api: Api }) {
   const patch = usePatchApi(api.code)
   const remove = useDeleteApi(api.code)
   const [confirmOpen, setConfirmOpen] = useState(false)
-  // Remounting the form after a save makes the saved values its new baseline.
-  const [revision, setRevision] = useState(0)
   const original: ApiWrite = { code: api.code, url: api.url, headers: api.headers }
+  // After a save the form remounts with the server's answer as its baseline.
+  const form = useFormBaseline<ApiWrite>(original)
 
   const save = async (values: ApiWrite) => {
     const fields = changedApiFields(original, values)
@@ -73,7 +74,7 @@ function ApiDetail({ api }: { api: Api }) {
     const body: ApiPatch = Object.fromEntries(fields.map((f) => [f, values[f]]))
     const saved = await patch.mutateAsync(body)
     toast.success(`API ${saved.code} saved`, { description: `Updated ${fields.join(', ')}.` })
-    setRevision((r) => r + 1)
+    form.saved({ code: saved.code, url: saved.url, headers: saved.headers })
     if (saved.code !== api.code) await navigate({ to: '/apis/$code', params: { code: saved.code }, replace: true, ignoreBlocker: true })
   }
 
@@ -91,7 +92,7 @@ function ApiDetail({ api }: { api: Api }) {
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Panel className="p-5">
           <h2 className="mb-4 text-sm font-semibold">Configuration</h2>
-          <ApiForm key={revision} defaultValues={original} original={original} submitLabel="Save changes" onSubmit={save} />
+          <ApiForm key={form.key} defaultValues={form.baseline} original={original} submitLabel="Save changes" onSubmit={save} />
         </Panel>
         <ApiUsagePanel code={api.code} />
       </div>

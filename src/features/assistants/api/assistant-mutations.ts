@@ -4,7 +4,7 @@
  * without a reload. Errors are left to the caller: forms show them at their fields.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '@/lib/notify'
 import { useApiClient } from '@/api/connection-context'
 import { assistantKeys, assistantsApi } from '@/api/resources/assistants'
 import type { Assistant, AssistantPatch, AssistantWrite } from '@/contract/assistant'

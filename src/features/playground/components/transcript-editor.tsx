@@ -6,7 +6,7 @@
 import { useState } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { ClipboardPaste, MessageSquarePlus } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/notify'
 import { useApiClient } from '@/api/connection-context'
 import type { TranscriptTurn } from '@/contract/evaluate'
 import { Button } from '@/components/ui/button'

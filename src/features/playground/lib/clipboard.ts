@@ -1,4 +1,4 @@
-import { toast } from 'sonner'
+import { toast } from '@/lib/notify'
 
 /** Copies text and says so; clipboard access can be refused (permissions, insecure origin). */
 export async function copyText(text: string, what: string): Promise<void> {

@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/notify'
+import { useFormBaseline } from '@/lib/use-form-baseline'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { routeQueries } from '@/api/resources/routes'
 import { errorMessage, isApiError } from '@/api/api-error'
@@ -57,7 +58,7 @@ export function RouteEditPage({ assistant, routeId }: { assistant: string; route
   const replace = useReplaceRoute(assistant, routeId)
   const remove = useDeleteRoute(assistant)
   const [confirmOpen, setConfirmOpen] = useState(false)
-  const [revision, setRevision] = useState(0)
+  const form = useFormBaseline(route.data?.tags ?? null)
   const back = () => void navigate({ to: '/assistants/$code/routes', params: { code: assistant } })
 
   if (route.isPending)
@@ -86,14 +87,14 @@ export function RouteEditPage({ assistant, routeId }: { assistant: string; route
     <div className="flex flex-col gap-4">
       <Heading assistant={assistant} title={`Route #${routeId}`} />
       <RouteForm
-        key={revision}
-        initialTags={route.data.tags}
+        key={form.key}
+        initialTags={form.baseline ?? route.data.tags}
         submitLabel="Save route"
         onCancel={back}
         onSubmit={async (body) => {
-          await replace.mutateAsync(body)
+          const saved = await replace.mutateAsync(body)
           toast.success(`Route #${routeId} saved`)
-          setRevision((r) => r + 1)
+          form.saved(saved.tags)
         }}
         extra={
           <Button variant="ghost" className="text-danger" onClick={() => setConfirmOpen(true)} disabled={!canWrite} title={reason ?? undefined}>

@@ -1,6 +1,6 @@
 /** Creating a thread by hand (e.g. to test an assistant's trace view). */
 import { Link, useNavigate } from '@tanstack/react-router'
-import { toast } from 'sonner'
+import { toast } from '@/lib/notify'
 import { Panel } from '@/components/ui/page'
 import { useCreateThread } from '../api/thread-mutations'
 import { ThreadForm } from './thread-form'

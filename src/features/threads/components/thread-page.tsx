@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import { MessagesSquare, Trash2 } from 'lucide-react'
-import { toast } from 'sonner'
+import { toast } from '@/lib/notify'
+import { useFormBaseline } from '@/lib/use-form-baseline'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { threadQueries } from '@/api/resources/threads'
 import { errorMessage, isApiError } from '@/api/api-error'
@@ -53,7 +54,7 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
   const replace = useReplaceThread(assistant, thread.id)
   const remove = useDeleteThread(assistant)
   const [confirmOpen, setConfirmOpen] = useState(false)
-  const [revision, setRevision] = useState(0)
+  const form = useFormBaseline({ user_id: thread.user_id, content: thread.content })
 
   return (
     <div className="flex flex-col gap-4">
@@ -87,14 +88,14 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
         <Panel className="p-4">
           <h3 className="mb-3 text-sm font-semibold">Details</h3>
           <ThreadForm
-            key={revision}
+            key={form.key}
             compact
-            initial={{ user_id: thread.user_id, content: thread.content }}
+            initial={form.baseline}
             submitLabel="Save thread"
             onSubmit={async (body) => {
-              await replace.mutateAsync(body)
+              const saved = await replace.mutateAsync(body)
               toast.success(`Thread #${thread.id} saved`)
-              setRevision((r) => r + 1)
+              form.saved({ user_id: saved.user_id, content: saved.content })
             }}
             extra={
               <Button variant="ghost" className="text-danger" onClick={() => setConfirmOpen(true)} disabled={!canWrite} title={reason ?? undefined}>
