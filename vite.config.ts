@@ -20,7 +20,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
   },
   test: {
-    // Node by default; component tests opt into the DOM with `// @vitest-environment happy-dom`.
+    // Unit tests cover logic (contract, client, reducers, parsers, the mock): no DOM needed.
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
   },
