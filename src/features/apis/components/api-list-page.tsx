@@ -5,13 +5,13 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { KeyRound, Plug, Plus } from 'lucide-react'
+import { KeyRound, Plug } from 'lucide-react'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { apiQueries } from '@/api/resources/apis'
 import { assistantQueries } from '@/api/resources/assistants'
 import type { Api } from '@/contract/api'
 import { Badge } from '@/components/ui/badge'
-import { buttonClasses } from '@/components/ui/button'
+import { CreateLink } from '@/components/ui/create-link'
 import { SearchField } from '@/components/ui/search-field'
 import { Page, Panel } from '@/components/ui/page'
 import { Skeleton, TableSkeleton } from '@/components/ui/skeleton'
@@ -50,19 +50,7 @@ export function ApiListPage({
     return m
   }, [assistants.data, list.data])
 
-  const newButton = canWrite ? (
-    <Link to="/apis/new" className={buttonClasses('primary')}>
-      <Plus className="size-4" aria-hidden /> New API
-    </Link>
-  ) : (
-    <span
-      className={buttonClasses('primary') + ' cursor-not-allowed opacity-50'}
-      title={reason ?? undefined}
-      aria-disabled="true"
-    >
-      <Plus className="size-4" aria-hidden /> New API
-    </span>
-  )
+  const newButton = <CreateLink label="New API" to="/apis/new" canWrite={canWrite} reason={reason} />
 
   return (
     <Page

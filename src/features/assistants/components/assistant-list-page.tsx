@@ -1,11 +1,9 @@
 /** The assistants list: search and sort in the URL, virtualised rows so 10,000 assistants stay smooth. */
 import { useDeferredValue, useMemo, useState } from 'react'
-import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { Plus } from 'lucide-react'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
-import { buttonClasses } from '@/components/ui/button'
+import { CreateLink } from '@/components/ui/create-link'
 import { SearchField } from '@/components/ui/search-field'
 import { Page, Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
@@ -39,19 +37,7 @@ export function AssistantListPage({
     [list.data, deferredQuery, sort, desc],
   )
 
-  const newButton = canWrite ? (
-    <Link to="/assistants/new" className={buttonClasses('primary')}>
-      <Plus className="size-4" aria-hidden /> New assistant
-    </Link>
-  ) : (
-    <span
-      className={buttonClasses('primary') + ' cursor-not-allowed opacity-50'}
-      title={reason ?? undefined}
-      aria-disabled="true"
-    >
-      <Plus className="size-4" aria-hidden /> New assistant
-    </span>
-  )
+  const newButton = <CreateLink label="New assistant" to="/assistants/new" canWrite={canWrite} reason={reason} />
 
   return (
     <Page

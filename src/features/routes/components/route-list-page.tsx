@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { Pencil, Plus, Route as RouteIcon, Trash2 } from 'lucide-react'
+import { Pencil, Route as RouteIcon, Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { routeQueries } from '@/api/resources/routes'
@@ -10,29 +10,38 @@ import { errorMessage } from '@/api/api-error'
 import type { Route } from '@/contract/route'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { CreateLink } from '@/components/ui/create-link'
 import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
-import { cn } from '@/lib/cn'
 import { useDeleteRoute } from '../api/route-mutations'
 import { RouteMatchFinder } from './route-match-finder'
 import { RuleChips } from './rule-chips'
 
-export function RouteListPage({ assistant, sample, onSampleChange }: { assistant: string; sample: string | undefined; onSampleChange: (sample: string | undefined) => void }) {
+export function RouteListPage({
+  assistant,
+  sample,
+  onSampleChange,
+}: {
+  assistant: string
+  sample: string | undefined
+  onSampleChange: (sample: string | undefined) => void
+}) {
   const client = useApiClient()
   const { canWrite, reason } = useWriteAccess()
   const routes = useQuery(routeQueries.list(client, assistant))
   const remove = useDeleteRoute(assistant)
   const [deleting, setDeleting] = useState<Route | null>(null)
 
-  const newButton = canWrite ? (
-    <Link to="/assistants/$code/routes/new" params={{ code: assistant }} className={buttonClasses('primary', 'sm')}>
-      <Plus className="size-4" aria-hidden /> New route
-    </Link>
-  ) : (
-    <span className={cn(buttonClasses('primary', 'sm'), 'cursor-not-allowed opacity-50')} title={reason ?? undefined} aria-disabled="true">
-      <Plus className="size-4" aria-hidden /> New route
-    </span>
+  const newButton = (
+    <CreateLink
+      label="New route"
+      to="/assistants/$code/routes/new"
+      canWrite={canWrite}
+      reason={reason}
+      params={{ code: assistant }}
+      size="sm"
+    />
   )
 
   return (
@@ -41,7 +50,9 @@ export function RouteListPage({ assistant, sample, onSampleChange }: { assistant
         <div className="flex items-center justify-between gap-3 border-b border-border px-4 py-3">
           <div>
             <h2 className="text-sm font-semibold">Routes</h2>
-            <p className="text-xs text-muted">Tag rules (JsonLogic) that hand a conversation to this assistant. A route is live as soon as it is saved.</p>
+            <p className="text-xs text-muted">
+              Tag rules (JsonLogic) that hand a conversation to this assistant. A route is live as soon as it is saved.
+            </p>
           </div>
           {newButton}
         </div>
@@ -60,15 +71,31 @@ export function RouteListPage({ assistant, sample, onSampleChange }: { assistant
           <ul aria-label="Routes" className="divide-y divide-border">
             {routes.data.map((r) => (
               <li key={r.id} className="flex items-center gap-4 px-4 py-3 hover:bg-surface-2/50">
-                <Link to="/assistants/$code/routes/$routeId" params={{ code: assistant, routeId: r.id }} className="w-20 shrink-0 font-mono text-sm font-medium text-accent hover:underline">
+                <Link
+                  to="/assistants/$code/routes/$routeId"
+                  params={{ code: assistant, routeId: r.id }}
+                  className="w-20 shrink-0 font-mono text-sm font-medium text-accent hover:underline"
+                >
                   Route #{r.id}
                 </Link>
                 <RuleChips rule={r.tags} className="min-w-0 flex-1" />
                 <div className="flex shrink-0 gap-1">
-                  <Link to="/assistants/$code/routes/$routeId" params={{ code: assistant, routeId: r.id }} aria-label={`Edit route #${r.id}`} className={buttonClasses('ghost', 'icon')}>
+                  <Link
+                    to="/assistants/$code/routes/$routeId"
+                    params={{ code: assistant, routeId: r.id }}
+                    aria-label={`Edit route #${r.id}`}
+                    className={buttonClasses('ghost', 'icon')}
+                  >
                     <Pencil className="size-4" aria-hidden />
                   </Link>
-                  <Button size="icon" variant="ghost" aria-label={`Delete route #${r.id}`} disabled={!canWrite} title={reason ?? undefined} onClick={() => setDeleting(r)}>
+                  <Button
+                    size="icon"
+                    variant="ghost"
+                    aria-label={`Delete route #${r.id}`}
+                    disabled={!canWrite}
+                    title={reason ?? undefined}
+                    onClick={() => setDeleting(r)}
+                  >
                     <Trash2 className="size-4" aria-hidden />
                   </Button>
                 </div>
@@ -77,7 +104,12 @@ export function RouteListPage({ assistant, sample, onSampleChange }: { assistant
           </ul>
         )}
       </Panel>
-      <RouteMatchFinder routes={routes.data ?? []} sample={sample} onSampleChange={onSampleChange} assistant={assistant} />
+      <RouteMatchFinder
+        routes={routes.data ?? []}
+        sample={sample}
+        onSampleChange={onSampleChange}
+        assistant={assistant}
+      />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(o) => (o ? undefined : setDeleting(null))}

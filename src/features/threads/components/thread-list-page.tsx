@@ -2,19 +2,19 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { MessagesSquare, Plus, Trash2 } from 'lucide-react'
+import { MessagesSquare, Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { threadQueries } from '@/api/resources/threads'
 import { errorMessage } from '@/api/api-error'
 import type { Thread } from '@/contract/thread'
-import { Button, buttonClasses } from '@/components/ui/button'
+import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
+import { CreateLink } from '@/components/ui/create-link'
 import { SearchField } from '@/components/ui/search-field'
 import { EmptyState, ErrorState } from '@/components/ui/states'
-import { cn } from '@/lib/cn'
 import { useDeleteThread } from '../api/thread-mutations'
 import { summarizeContent } from '../thread-trace'
 
@@ -47,18 +47,15 @@ export function ThreadListPage({
     [threads.data, deferred],
   )
 
-  const newButton = canWrite ? (
-    <Link to="/assistants/$code/threads/new" params={{ code: assistant }} className={buttonClasses('primary', 'sm')}>
-      <Plus className="size-4" aria-hidden /> New thread
-    </Link>
-  ) : (
-    <span
-      className={cn(buttonClasses('primary', 'sm'), 'cursor-not-allowed opacity-50')}
-      title={reason ?? undefined}
-      aria-disabled="true"
-    >
-      <Plus className="size-4" aria-hidden /> New thread
-    </span>
+  const newButton = (
+    <CreateLink
+      label="New thread"
+      to="/assistants/$code/threads/new"
+      canWrite={canWrite}
+      reason={reason}
+      params={{ code: assistant }}
+      size="sm"
+    />
   )
 
   return (
