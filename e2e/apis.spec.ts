@@ -1,15 +1,7 @@
 /** APIs: CRUD, masked header values, server errors at their fields, the unsaved-changes guard, axe. */
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { test, expect } from './support/test'
+import { expectNoSeriousA11yViolations } from './support/a11y'
 import { uniqueCode } from './support/api'
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  // Toasts (sonner, shared root layout) are excluded: their rich success colours are the shell's concern, reported separately.
-  const results = await new AxeBuilder({ page }).exclude('[data-sonner-toaster]').analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 test('creates, reads, edits and deletes an API with masked header values', async ({ page, api }) => {
   const code = uniqueCode('e2e-api')

@@ -2,19 +2,11 @@
  * Accessibility of the assistants pages (axe: no serious or critical issues),
  * and, with SHOTS=<dir>, light and dark screenshots of each for a human look.
  */
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/test'
+import { expectNoSeriousA11yViolations } from './support/a11y'
 
 const shotsDir = process.env.SHOTS
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 300)}`).join(', ')}`),
-  ).toEqual([])
-}
 
 async function shoot(page: Page, name: string) {
   if (!shotsDir) return
@@ -31,19 +23,19 @@ test('the assistants list has no serious accessibility issues', async ({ page, a
   await api.createAssistant({ response_format_json: true, include_conversation_transcript: true, tools: [7, 12] })
   await page.goto('/assistants')
   await expect(page.getByRole('table')).toBeVisible()
-  await expectNoSeriousViolations(page)
+  await expectNoSeriousA11yViolations(page)
   await shoot(page, 'list')
 })
 
 test('the new assistant form has no serious accessibility issues', async ({ page }) => {
   await page.goto('/assistants/new')
   await expect(page.getByRole('textbox', { name: 'Instructions' })).toBeAttached({ timeout: 20_000 })
-  await expectNoSeriousViolations(page)
+  await expectNoSeriousA11yViolations(page)
   await shoot(page, 'new')
   await page.getByRole('button', { name: 'Add tool' }).click()
   await page.keyboard.type('call_api')
   await expect(page.getByText('Calls a configured API.').first()).toBeVisible()
-  await expectNoSeriousViolations(page)
+  await expectNoSeriousA11yViolations(page)
   await shoot(page, 'tool-picker')
 })
 
@@ -55,7 +47,7 @@ test('the edit form and its review dialog have no serious accessibility issues',
   })
   await page.goto(`/assistants/${a.code}`)
   await expect(page.getByRole('textbox', { name: 'Instructions' })).toBeAttached({ timeout: 20_000 })
-  await expectNoSeriousViolations(page)
+  await expectNoSeriousA11yViolations(page)
   await shoot(page, 'edit')
 
   await page.getByRole('textbox', { name: 'Instructions' }).focus()
@@ -67,6 +59,6 @@ test('the edit form and its review dialog have no serious accessibility issues',
   const dialog = page.getByRole('dialog', { name: `Review changes to ${a.code}` })
   await expect(dialog.getByRole('region', { name: 'Instructions diff' })).toBeVisible()
   await expect(dialog.getByRole('textbox', { name: 'Changed version' })).toBeAttached({ timeout: 20_000 })
-  await expectNoSeriousViolations(page)
+  await expectNoSeriousA11yViolations(page)
   await shoot(page, 'review')
 })

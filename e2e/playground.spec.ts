@@ -1,7 +1,7 @@
 /** The evaluate playground against the real mock: streaming, stop, JSON fallback, broken streams, XSS, history. */
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './support/test'
+import { expectNoSeriousA11yViolations } from './support/a11y'
 
 const output = (page: Page) => page.getByRole('log', { name: 'Output' })
 const status = (page: Page) => page.getByRole('status', { name: 'Run status' })
@@ -193,13 +193,9 @@ test('history survives a reload; runs re-open and two runs compare as a diff', a
 test('the playground has no serious accessibility violations, before and after a run', async ({ page, api }) => {
   const assistant = await api.createAssistant()
   await openPlayground(page, assistant.code)
-  const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  expect(await serious()).toEqual([])
+  await expectNoSeriousA11yViolations(page, 'before a run')
   await run(page)
   await expect(status(page)).toHaveText('Succeeded')
   await page.getByRole('button', { name: /^Prompt/ }).click()
-  expect(await serious()).toEqual([])
+  await expectNoSeriousA11yViolations(page, 'after a run, prompt open')
 })

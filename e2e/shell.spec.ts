@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { test, expect } from './support/test'
+import { expectNoSeriousA11yViolations } from './support/a11y'
 import { READONLY } from './support/api'
 
 test.describe('console shell', () => {
@@ -93,9 +93,7 @@ test.describe('console shell', () => {
     for (const path of ['/assistants', '/settings']) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      const results = await new AxeBuilder({ page }).analyze()
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      expect(bad.map((v) => `${v.id}: ${v.help}`), path).toEqual([])
+      await expectNoSeriousA11yViolations(page, path)
     }
   })
 })

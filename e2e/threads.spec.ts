@@ -1,24 +1,7 @@
 /** Threads of an assistant: CRUD, the trace view with tool calls, posting messages, errors at fields, guard, axe. */
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { test, expect } from './support/test'
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  // Toasts (sonner, shared root layout) are excluded: their rich success colours are the shell's concern, reported separately.
-  const results = await new AxeBuilder({ page }).exclude('[data-sonner-toaster]').analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
-
-async function fillEditor(page: Page, name: string, text: string) {
-  const box = page.getByRole('textbox', { name, exact: true })
-  // Monaco is a large lazy chunk: the first editor on a page can take a while under parallel load.
-  await expect(box).toBeAttached({ timeout: 15_000 })
-  await box.focus()
-  await page.keyboard.press('ControlOrMeta+A')
-  await page.keyboard.press('Delete')
-  await page.keyboard.insertText(text)
-}
+import { expectNoSeriousA11yViolations } from './support/a11y'
+import { fillEditor } from './support/editor'
 
 test('creates a thread, posts messages, edits and deletes it', async ({ page, api }) => {
   const assistant = await api.createAssistant()

@@ -1,14 +1,6 @@
 /** Tools catalogue: call_api with its parameters, raw JSON, example usage, who uses it; axe. */
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { test, expect } from './support/test'
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  // Toasts (sonner, shared root layout) are excluded: their rich success colours are the shell's concern, reported separately.
-  const results = await new AxeBuilder({ page }).exclude('[data-sonner-toaster]').analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
+import { expectNoSeriousA11yViolations } from './support/a11y'
 
 test('the catalogue shows call_api with its parameters and the assistants that use it', async ({ page, api }) => {
   const assistant = await api.createAssistant({ tools: [12] })
