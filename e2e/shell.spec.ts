@@ -97,3 +97,19 @@ test.describe('console shell', () => {
     }
   })
 })
+
+test('Ctrl+K opens a palette that jumps to an assistant by typing part of its code', async ({ page, api }) => {
+  const a = await api.createAssistant({ name: 'Palette target' })
+  await page.goto('/tools')
+  await expect(page.getByRole('heading', { name: 'Tools', level: 1 })).toBeVisible()
+  await page.keyboard.press('Control+k')
+  const input = page.getByRole('combobox', { name: 'Go to' })
+  await expect(input).toBeFocused()
+  await input.fill(a.code.slice(4))
+  await expect(page.getByRole('option', { name: new RegExp(a.code) })).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'command palette')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/assistants/${a.code}$`))
+  await expect(page.getByRole('heading', { name: 'Palette target', level: 1 })).toBeVisible()
+  await expect(input).toBeHidden()
+})

@@ -1,10 +1,13 @@
 /** The frame around every page: navigation, header with the active connection, production warning. */
-import type { ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { Bot, FlaskConical, Plug, Settings, Wrench } from 'lucide-react'
+import { Bot, FlaskConical, Plug, Search, Settings, Wrench } from 'lucide-react'
 import { useConnection } from '@/api/connection-context'
 import { ConnectionStatus } from './connection-status'
 import { ThemeToggle } from './theme-toggle'
+
+// The palette's code loads the first time it opens.
+const CommandPalette = lazy(() => import('./command-palette'))
 
 const nav = [
   { to: '/assistants', label: 'Assistants', icon: Bot },
@@ -17,6 +20,23 @@ const nav = [
 export function AppShell({ children }: { children: ReactNode }) {
   const { environment } = useConnection()
   const production = environment.kind === 'production'
+  const [paletteOpen, setPaletteOpen] = useState(false)
+  const [paletteUsed, setPaletteUsed] = useState(false)
+  const openPalette = () => {
+    setPaletteUsed(true)
+    setPaletteOpen(true)
+  }
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault()
+        setPaletteUsed(true)
+        setPaletteOpen((o) => !o)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
   return (
     <div className="flex h-full flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
@@ -55,11 +75,26 @@ export function AppShell({ children }: { children: ReactNode }) {
               ))}
             </nav>
             <ConnectionStatus />
-            <ThemeToggle />
+            <div className="flex items-center gap-1">
+              <button
+                type="button"
+                onClick={openPalette}
+                className="hidden items-center gap-2 rounded-md border border-border px-2.5 py-1.5 text-sm text-muted hover:bg-surface-2 md:flex"
+              >
+                <Search className="size-4" aria-hidden /> Go to…
+                <kbd className="rounded border border-border px-1 text-xs">Ctrl K</kbd>
+              </button>
+              <ThemeToggle />
+            </div>
           </header>
           <main id="main" className="min-h-0 flex-1 overflow-auto">
             {children}
           </main>
+          {paletteUsed ? (
+            <Suspense fallback={null}>
+              <CommandPalette open={paletteOpen} onOpenChange={setPaletteOpen} />
+            </Suspense>
+          ) : null}
         </div>
       </div>
     </div>
