@@ -22,6 +22,21 @@ interface AssistantFormFieldsProps {
   onSave: () => void
 }
 
+/** The three on/off settings of an assistant, in the order the API documents them. */
+const SWITCHES = [
+  { name: 'response_format_json', label: 'JSON response format', description: 'The model answers a JSON object.' },
+  {
+    name: 'include_conversation_transcript',
+    label: 'Include conversation transcript',
+    description: "Adds the conversation's transcript to the prompt.",
+  },
+  {
+    name: 'include_conversation_metadata',
+    label: 'Include conversation metadata',
+    description: 'Adds channel, ids and profile facts.',
+  },
+] as const
+
 const selectClasses =
   'h-9 w-full rounded-md border border-border bg-surface px-2.5 text-sm text-fg shadow-sm focus-visible:outline-2 focus-visible:outline-accent disabled:opacity-60'
 
@@ -162,48 +177,23 @@ export function AssistantFormFields({ form, mode, readOnly, onSave }: AssistantF
         </Panel>
         <Panel className="flex flex-col gap-4 p-5">
           <h2 className="text-sm font-semibold">Output and context</h2>
-          <Controller
-            control={control}
-            name="response_format_json"
-            render={({ field }) => (
-              <SwitchRow
-                label="JSON response format"
-                apiName="response_format_json"
-                description="The model answers a JSON object."
-                checked={field.value}
-                onChange={field.onChange}
-                disabled={readOnly}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="include_conversation_transcript"
-            render={({ field }) => (
-              <SwitchRow
-                label="Include conversation transcript"
-                apiName="include_conversation_transcript"
-                description="Adds the conversation's transcript to the prompt."
-                checked={field.value}
-                onChange={field.onChange}
-                disabled={readOnly}
-              />
-            )}
-          />
-          <Controller
-            control={control}
-            name="include_conversation_metadata"
-            render={({ field }) => (
-              <SwitchRow
-                label="Include conversation metadata"
-                apiName="include_conversation_metadata"
-                description="Adds channel, ids and profile facts."
-                checked={field.value}
-                onChange={field.onChange}
-                disabled={readOnly}
-              />
-            )}
-          />
+          {SWITCHES.map((sw) => (
+            <Controller
+              key={sw.name}
+              control={control}
+              name={sw.name}
+              render={({ field }) => (
+                <SwitchRow
+                  label={sw.label}
+                  apiName={sw.name}
+                  description={sw.description}
+                  checked={field.value}
+                  onChange={field.onChange}
+                  disabled={readOnly}
+                />
+              )}
+            />
+          ))}
         </Panel>
       </div>
     </div>
