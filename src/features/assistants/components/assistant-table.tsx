@@ -11,10 +11,10 @@ const ROW_HEIGHT = 52
 
 const columns: { key: AssistantSortKey | null; label: string; className: string }[] = [
   { key: 'code', label: 'Code', className: 'w-[26%]' },
-  { key: 'name', label: 'Name', className: 'w-[28%]' },
-  { key: 'model', label: 'Model', className: 'w-[15%]' },
-  { key: 'tools', label: 'Tools', className: 'w-[8%]' },
-  { key: null, label: 'Flags', className: 'w-[23%]' },
+  { key: 'name', label: 'Name', className: 'w-[25%]' },
+  { key: 'model', label: 'Model', className: 'w-[18%]' },
+  { key: 'tools', label: 'Tools', className: 'w-[7%]' },
+  { key: null, label: 'Flags', className: 'w-[24%]' },
 ]
 
 export function AssistantTable({
