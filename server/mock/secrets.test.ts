@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startMockServer, type RunningMockServer } from './app'
 import { DEMO_CX_SECRET } from './seed/apis'
 import { ROUTING_INSTRUCTIONS } from './seed/assistants'
-import { expectServerConformant, parseSse } from './test-helpers'
+import { expectServerConformant, fetchDemoToken, parseSse } from './test-helpers'
 
 const EXTRA_SECRET = 'tool-header-secret-5f6e7d8c'
 const ECHO_SECRET = 'echo-secret-0a1b2c3d4e5f'
@@ -37,15 +37,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve))
   echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`
   server = await startMockServer({ streamDelayMs: 0, validateResponses: true, log: (line) => logs.push(line) })
-  const res = await fetch(`${server.url}/oauth/token/`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: 'demo-client',
-      client_secret: 'demo-secret',
-    }),
-  })
-  token = ((await res.json()) as { access_token: string }).access_token
+  token = await fetchDemoToken(server.url)
 })
 afterAll(async () => {
   await expectServerConformant(server.url)

@@ -1,7 +1,7 @@
 /** Over real HTTP: events reach the client as they are produced, and a disconnect stops the run. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMockServer, type RunningMockServer } from './app'
-import { expectServerConformant } from './test-helpers'
+import { expectServerConformant, fetchDemoToken } from './test-helpers'
 
 let server: RunningMockServer
 let token: string
@@ -13,15 +13,7 @@ beforeAll(async () => {
     validateResponses: true,
     onRunEvent: (runId, event) => produced.push({ runId, event, at: performance.now() }),
   })
-  const res = await fetch(`${server.url}/oauth/token/`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: 'demo-client',
-      client_secret: 'demo-secret',
-    }),
-  })
-  token = ((await res.json()) as { access_token: string }).access_token
+  token = await fetchDemoToken(server.url)
 })
 afterAll(async () => {
   await expectServerConformant(server.url)

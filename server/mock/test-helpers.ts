@@ -103,3 +103,12 @@ export async function expectServerConformant(url: string): Promise<void> {
   expect(report.violations).toEqual([])
   expect(report.checked).toBeGreaterThan(0)
 }
+
+/** A read+write token from a running mock, with the demo client's credentials. */
+export async function fetchDemoToken(url: string): Promise<string> {
+  const res = await fetch(`${url}/oauth/token/`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'demo-secret' }),
+  })
+  return ((await res.json()) as { access_token: string }).access_token
+}

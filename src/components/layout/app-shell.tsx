@@ -1,21 +1,15 @@
 /** The frame around every page: navigation, header with the active connection, production warning. */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { Bot, FlaskConical, Plug, Search, Settings, Wrench } from 'lucide-react'
+import { Search } from 'lucide-react'
 import { useConnection } from '@/api/connection-context'
 import { ConnectionStatus } from './connection-status'
+import { NAV_ITEMS } from './nav-items'
 import { ThemeToggle } from './theme-toggle'
 
 // The palette's code loads the first time it opens.
 const CommandPalette = lazy(() => import('./command-palette'))
 
-const nav = [
-  { to: '/assistants', label: 'Assistants', icon: Bot },
-  { to: '/apis', label: 'APIs', icon: Plug },
-  { to: '/tools', label: 'Tools', icon: Wrench },
-  { to: '/playground', label: 'Playground', icon: FlaskConical },
-  { to: '/settings', label: 'Settings', icon: Settings },
-] as const
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { environment } = useConnection()
@@ -53,7 +47,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <img src="/favicon.svg" alt="" className="size-6" />
             Assistants Console
           </Link>
-          {nav.map(({ to, label, icon: Icon }) => (
+          {NAV_ITEMS.map(({ to, label, icon: Icon }) => (
             <Link
               key={to}
               to={to}
@@ -68,7 +62,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="flex min-w-0 flex-1 flex-col">
           <header className={`flex h-14 shrink-0 items-center justify-between gap-3 border-b px-4 ${production ? 'border-danger/50 bg-danger/5' : 'border-border bg-surface'}`}>
             <nav aria-label="Main (compact)" className="flex gap-1 sm:hidden">
-              {nav.map(({ to, label, icon: Icon }) => (
+              {NAV_ITEMS.map(({ to, label, icon: Icon }) => (
                 <Link key={to} to={to} aria-label={label} className="rounded-md p-2 text-muted hover:bg-surface-2">
                   <Icon className="size-4" aria-hidden />
                 </Link>

@@ -7,22 +7,15 @@ import { useMemo, useState } from 'react'
 import { Command } from 'cmdk'
 import { useNavigate } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { Bot, FlaskConical, Plug, Settings, Wrench } from 'lucide-react'
+import { Bot, Plug, Wrench } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
 import { apiQueries } from '@/api/resources/apis'
 import { toolQueries } from '@/api/resources/tools'
 import { describeTool } from '@/contract/tool'
+import { NAV_ITEMS } from './nav-items'
 
 const MAX_PER_GROUP = 30
-
-const pages = [
-  { to: '/assistants', label: 'Assistants', icon: Bot },
-  { to: '/apis', label: 'APIs', icon: Plug },
-  { to: '/tools', label: 'Tools', icon: Wrench },
-  { to: '/playground', label: 'Playground', icon: FlaskConical },
-  { to: '/settings', label: 'Settings', icon: Settings },
-] as const
 
 function matches(query: string, ...texts: string[]): boolean {
   const q = query.trim().toLowerCase()
@@ -43,7 +36,7 @@ export default function CommandPalette({ open, onOpenChange }: { open: boolean; 
 
   const found = useMemo(
     () => ({
-      pages: pages.filter((p) => matches(query, p.label)),
+      pages: NAV_ITEMS.filter((p) => matches(query, p.label)),
       assistants: (assistants.data ?? []).filter((a) => matches(query, a.code, a.name)).slice(0, MAX_PER_GROUP),
       apis: (apis.data ?? []).filter((a) => matches(query, a.code, a.url)).slice(0, MAX_PER_GROUP),
       tools: (tools.data ?? [])

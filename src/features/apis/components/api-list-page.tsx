@@ -14,8 +14,9 @@ import { Badge } from '@/components/ui/badge'
 import { CreateLink } from '@/components/ui/create-link'
 import { SearchField } from '@/components/ui/search-field'
 import { Page, Panel } from '@/components/ui/page'
-import { Skeleton, TableSkeleton } from '@/components/ui/skeleton'
-import { EmptyState, ErrorState } from '@/components/ui/states'
+import { Skeleton } from '@/components/ui/skeleton'
+import { ListStates } from '@/components/ui/list-states'
+import { EmptyState } from '@/components/ui/states'
 import { headerNames } from '../api-headers'
 import { assistantsMentioning } from '../api-mentions'
 
@@ -68,22 +69,24 @@ export function ApiListPage({
         }}
       />
       <Panel className="overflow-hidden">
-        {list.isPending ? (
-          <TableSkeleton label="Loading APIs" />
-        ) : list.isError ? (
-          <ErrorState title="Could not load APIs" error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.data.length === 0 ? (
-          <EmptyState
-            icon={<Plug className="size-6" aria-hidden />}
-            title="No APIs yet"
-            description="Add an API so assistants can call it with call_api: a code, a base URL and the credential headers."
-            action={canWrite ? newButton : undefined}
-          />
-        ) : rows.length === 0 ? (
-          <EmptyState title="No API matches" description={`Nothing matches “${query}”. Try another code or URL.`} />
-        ) : (
-          <ApiTable rows={rows} usage={usage} usageLoading={assistants.isPending} />
-        )}
+        <ListStates
+          query={list}
+          what="APIs"
+          empty={
+            <EmptyState
+              icon={<Plug className="size-6" aria-hidden />}
+              title="No APIs yet"
+              description="Add an API so assistants can call it with call_api: a code, a base URL and the credential headers."
+              action={canWrite ? newButton : undefined}
+            />
+          }
+          filtered={rows}
+          noMatch={
+            <EmptyState title="No API matches" description={`Nothing matches “${query}”. Try another code or URL.`} />
+          }
+        >
+          {() => <ApiTable rows={rows} usage={usage} usageLoading={assistants.isPending} />}
+        </ListStates>
       </Panel>
     </Page>
   )

@@ -6,8 +6,8 @@ import { assistantQueries } from '@/api/resources/assistants'
 import { CreateLink } from '@/components/ui/create-link'
 import { SearchField } from '@/components/ui/search-field'
 import { Page, Panel } from '@/components/ui/page'
-import { TableSkeleton } from '@/components/ui/skeleton'
-import { EmptyState, ErrorState } from '@/components/ui/states'
+import { ListStates } from '@/components/ui/list-states'
+import { EmptyState } from '@/components/ui/states'
 import { filterAndSortAssistants, type AssistantSortKey } from '../assistant-sort'
 import { AssistantTable } from './assistant-table'
 
@@ -59,29 +59,33 @@ export function AssistantListPage({
         }}
       />
       <Panel className="overflow-hidden">
-        {list.isPending ? (
-          <TableSkeleton label="Loading assistants" />
-        ) : list.isError ? (
-          <ErrorState title="Could not load assistants" error={list.error} onRetry={() => void list.refetch()} />
-        ) : list.data.length === 0 ? (
-          <EmptyState
-            title="No assistants yet"
-            description="Create the first assistant: give it a code, instructions and the tools it may call."
-            action={canWrite ? newButton : undefined}
-          />
-        ) : rows.length === 0 ? (
-          <EmptyState
-            title="No assistant matches"
-            description={`Nothing matches “${deferredQuery}”. Try another code or name.`}
-          />
-        ) : (
-          <AssistantTable
-            rows={rows}
-            sort={sort}
-            desc={desc}
-            onSort={(key) => onSearchChange({ sort: key, desc: key === sort ? !desc : false })}
-          />
-        )}
+        <ListStates
+          query={list}
+          what="assistants"
+          empty={
+            <EmptyState
+              title="No assistants yet"
+              description="Create the first assistant: give it a code, instructions and the tools it may call."
+              action={canWrite ? newButton : undefined}
+            />
+          }
+          filtered={rows}
+          noMatch={
+            <EmptyState
+              title="No assistant matches"
+              description={`Nothing matches “${deferredQuery}”. Try another code or name.`}
+            />
+          }
+        >
+          {() => (
+            <AssistantTable
+              rows={rows}
+              sort={sort}
+              desc={desc}
+              onSort={(key) => onSearchChange({ sort: key, desc: key === sort ? !desc : false })}
+            />
+          )}
+        </ListStates>
       </Panel>
     </Page>
   )

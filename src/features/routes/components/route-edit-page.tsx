@@ -8,6 +8,7 @@ import { useFormBaseline } from '@/lib/use-form-baseline'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { routeQueries } from '@/api/resources/routes'
 import { errorMessage, isApiError } from '@/api/api-error'
+import { SubPageHeading } from '@/components/ui/sub-page-heading'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { Skeleton } from '@/components/ui/skeleton'
@@ -17,15 +18,14 @@ import { RouteForm } from './route-form'
 
 function Heading({ assistant, title }: { assistant: string; title: string }) {
   return (
-    <div className="flex items-center gap-2 text-sm">
-      <Link to="/assistants/$code/routes" params={{ code: assistant }} className="text-muted hover:text-fg hover:underline">
-        Routes
-      </Link>
-      <span className="text-muted" aria-hidden>
-        /
-      </span>
-      <h2 className="font-semibold">{title}</h2>
-    </div>
+    <SubPageHeading
+      parent={
+        <Link to="/assistants/$code/routes" params={{ code: assistant }} className="text-muted hover:text-fg hover:underline">
+          Routes
+        </Link>
+      }
+      title={title}
+    />
   )
 }
 

@@ -13,7 +13,8 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog'
 import { CreateLink } from '@/components/ui/create-link'
 import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
-import { EmptyState, ErrorState } from '@/components/ui/states'
+import { ListStates } from '@/components/ui/list-states'
+import { EmptyState } from '@/components/ui/states'
 import { useDeleteRoute } from '../api/route-mutations'
 import { RouteMatchFinder } from './route-match-finder'
 import { RuleChips } from './rule-chips'
@@ -56,53 +57,56 @@ export function RouteListPage({
           </div>
           {newButton}
         </div>
-        {routes.isPending ? (
-          <TableSkeleton rows={3} label="Loading routes" />
-        ) : routes.isError ? (
-          <ErrorState title="Could not load routes" error={routes.error} onRetry={() => void routes.refetch()} />
-        ) : routes.data.length === 0 ? (
-          <EmptyState
-            icon={<RouteIcon className="size-6" aria-hidden />}
-            title="No routes yet"
-            description="Without a route, conversations reach this assistant only when called directly. Add a rule such as channel == webchat."
-            action={canWrite ? newButton : undefined}
-          />
-        ) : (
-          <ul aria-label="Routes" className="divide-y divide-border">
-            {routes.data.map((r) => (
-              <li key={r.id} className="flex items-center gap-4 px-4 py-3 hover:bg-surface-2/50">
-                <Link
-                  to="/assistants/$code/routes/$routeId"
-                  params={{ code: assistant, routeId: r.id }}
-                  className="w-20 shrink-0 font-mono text-sm font-medium text-accent hover:underline"
-                >
-                  Route #{r.id}
-                </Link>
-                <RuleChips rule={r.tags} className="min-w-0 flex-1" />
-                <div className="flex shrink-0 gap-1">
+        <ListStates
+          query={routes}
+          what="routes"
+          loading={<TableSkeleton rows={3} label="Loading routes" />}
+          empty={
+            <EmptyState
+              icon={<RouteIcon className="size-6" aria-hidden />}
+              title="No routes yet"
+              description="Without a route, conversations reach this assistant only when called directly. Add a rule such as channel == webchat."
+              action={canWrite ? newButton : undefined}
+            />
+          }
+        >
+          {(data) => (
+            <ul aria-label="Routes" className="divide-y divide-border">
+              {data.map((r) => (
+                <li key={r.id} className="flex items-center gap-4 px-4 py-3 hover:bg-surface-2/50">
                   <Link
                     to="/assistants/$code/routes/$routeId"
                     params={{ code: assistant, routeId: r.id }}
-                    aria-label={`Edit route #${r.id}`}
-                    className={buttonClasses('ghost', 'icon')}
+                    className="w-20 shrink-0 font-mono text-sm font-medium text-accent hover:underline"
                   >
-                    <Pencil className="size-4" aria-hidden />
+                    Route #{r.id}
                   </Link>
-                  <Button
-                    size="icon"
-                    variant="ghost"
-                    aria-label={`Delete route #${r.id}`}
-                    disabled={!canWrite}
-                    title={reason ?? undefined}
-                    onClick={() => setDeleting(r)}
-                  >
-                    <Trash2 className="size-4" aria-hidden />
-                  </Button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+                  <RuleChips rule={r.tags} className="min-w-0 flex-1" />
+                  <div className="flex shrink-0 gap-1">
+                    <Link
+                      to="/assistants/$code/routes/$routeId"
+                      params={{ code: assistant, routeId: r.id }}
+                      aria-label={`Edit route #${r.id}`}
+                      className={buttonClasses('ghost', 'icon')}
+                    >
+                      <Pencil className="size-4" aria-hidden />
+                    </Link>
+                    <Button
+                      size="icon"
+                      variant="ghost"
+                      aria-label={`Delete route #${r.id}`}
+                      disabled={!canWrite}
+                      title={reason ?? undefined}
+                      onClick={() => setDeleting(r)}
+                    >
+                      <Trash2 className="size-4" aria-hidden />
+                    </Button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </ListStates>
       </Panel>
       <RouteMatchFinder
         routes={routes.data ?? []}

@@ -14,7 +14,8 @@ import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { CreateLink } from '@/components/ui/create-link'
 import { SearchField } from '@/components/ui/search-field'
-import { EmptyState, ErrorState } from '@/components/ui/states'
+import { ListStates } from '@/components/ui/list-states'
+import { EmptyState } from '@/components/ui/states'
 import { useDeleteThread } from '../api/thread-mutations'
 import { summarizeContent } from '../thread-trace'
 
@@ -82,88 +83,91 @@ export function ThreadListPage({
           {newButton}
         </div>
       </div>
-      {threads.isPending ? (
-        <TableSkeleton rows={4} label="Loading threads" />
-      ) : threads.isError ? (
-        <ErrorState title="Could not load threads" error={threads.error} onRetry={() => void threads.refetch()} />
-      ) : threads.data.length === 0 ? (
-        <EmptyState
-          icon={<MessagesSquare className="size-6" aria-hidden />}
-          title="No threads yet"
-          description="Threads appear when the assistant runs for a conversation. You can also create one by hand to test."
-          action={canWrite ? newButton : undefined}
-        />
-      ) : rows.length === 0 ? (
-        <EmptyState title="No thread matches" description={`Nothing matches “${query}”.`} />
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] table-fixed text-sm">
-            <thead className="bg-surface-2/80 text-left text-xs text-muted uppercase">
-              <tr>
-                <th scope="col" className="w-28 px-4 py-2.5 font-medium">
-                  Thread
-                </th>
-                <th scope="col" className="w-44 px-4 py-2.5 font-medium">
-                  User ID
-                </th>
-                <th scope="col" className="px-4 py-2.5 font-medium">
-                  Content
-                </th>
-                <th scope="col" className="w-16 px-4 py-2.5 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((t) => {
-                const summary = summarizeContent(t.content)
-                return (
-                  <tr key={t.id} className="border-t border-border hover:bg-surface-2/60">
-                    <td className="px-4 py-3">
-                      <Link
-                        to="/assistants/$code/threads/$threadId"
-                        params={{ code: assistant, threadId: t.id }}
-                        className="font-mono font-medium text-accent hover:underline"
-                      >
-                        Thread #{t.id}
-                      </Link>
-                    </td>
-                    <td className="truncate px-4 py-3 font-mono text-[13px]">
-                      {t.user_id ?? <span className="text-muted">—</span>}
-                    </td>
-                    <td className="px-4 py-3">
-                      <div className="flex items-center gap-1.5 overflow-hidden">
-                        {summary.entries.length === 0 ? <span className="text-muted">Empty</span> : null}
-                        {summary.entries.map(([k, v]) => (
-                          <span
-                            key={k}
-                            className="max-w-[16rem] truncate rounded-md border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs"
-                          >
-                            <span className="text-muted">{k}:</span> {v}
-                          </span>
-                        ))}
-                        {summary.more > 0 ? <span className="text-xs text-muted">+{summary.more}</span> : null}
-                      </div>
-                    </td>
-                    <td className="px-2 py-1.5 text-right">
-                      <Button
-                        size="icon"
-                        variant="ghost"
-                        aria-label={`Delete thread #${t.id}`}
-                        disabled={!canWrite}
-                        title={reason ?? undefined}
-                        onClick={() => setDeleting(t)}
-                      >
-                        <Trash2 className="size-4" aria-hidden />
-                      </Button>
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListStates
+        query={threads}
+        what="threads"
+        loading={<TableSkeleton rows={4} label="Loading threads" />}
+        empty={
+          <EmptyState
+            icon={<MessagesSquare className="size-6" aria-hidden />}
+            title="No threads yet"
+            description="Threads appear when the assistant runs for a conversation. You can also create one by hand to test."
+            action={canWrite ? newButton : undefined}
+          />
+        }
+        filtered={rows}
+        noMatch={<EmptyState title="No thread matches" description={`Nothing matches “${query}”.`} />}
+      >
+        {() => (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[40rem] table-fixed text-sm">
+              <thead className="bg-surface-2/80 text-left text-xs text-muted uppercase">
+                <tr>
+                  <th scope="col" className="w-28 px-4 py-2.5 font-medium">
+                    Thread
+                  </th>
+                  <th scope="col" className="w-44 px-4 py-2.5 font-medium">
+                    User ID
+                  </th>
+                  <th scope="col" className="px-4 py-2.5 font-medium">
+                    Content
+                  </th>
+                  <th scope="col" className="w-16 px-4 py-2.5 font-medium">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((t) => {
+                  const summary = summarizeContent(t.content)
+                  return (
+                    <tr key={t.id} className="border-t border-border hover:bg-surface-2/60">
+                      <td className="px-4 py-3">
+                        <Link
+                          to="/assistants/$code/threads/$threadId"
+                          params={{ code: assistant, threadId: t.id }}
+                          className="font-mono font-medium text-accent hover:underline"
+                        >
+                          Thread #{t.id}
+                        </Link>
+                      </td>
+                      <td className="truncate px-4 py-3 font-mono text-[13px]">
+                        {t.user_id ?? <span className="text-muted">—</span>}
+                      </td>
+                      <td className="px-4 py-3">
+                        <div className="flex items-center gap-1.5 overflow-hidden">
+                          {summary.entries.length === 0 ? <span className="text-muted">Empty</span> : null}
+                          {summary.entries.map(([k, v]) => (
+                            <span
+                              key={k}
+                              className="max-w-[16rem] truncate rounded-md border border-border bg-surface-2 px-1.5 py-0.5 font-mono text-xs"
+                            >
+                              <span className="text-muted">{k}:</span> {v}
+                            </span>
+                          ))}
+                          {summary.more > 0 ? <span className="text-xs text-muted">+{summary.more}</span> : null}
+                        </div>
+                      </td>
+                      <td className="px-2 py-1.5 text-right">
+                        <Button
+                          size="icon"
+                          variant="ghost"
+                          aria-label={`Delete thread #${t.id}`}
+                          disabled={!canWrite}
+                          title={reason ?? undefined}
+                          onClick={() => setDeleting(t)}
+                        >
+                          <Trash2 className="size-4" aria-hidden />
+                        </Button>
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </ListStates>
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(o) => (o ? undefined : setDeleting(null))}

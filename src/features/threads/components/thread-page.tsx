@@ -18,6 +18,7 @@ import { useDeleteThread, useReplaceThread } from '../api/thread-mutations'
 import { MessageComposer } from './message-composer'
 import { MessageTrace } from './message-trace'
 import { ThreadForm } from './thread-form'
+import { ThreadHeading } from './thread-heading'
 
 export function ThreadPage({ assistant, threadId }: { assistant: string; threadId: number }) {
   const client = useApiClient()
@@ -58,16 +59,18 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex items-center gap-2 text-sm">
-        <Link to="/assistants/$code/threads" params={{ code: assistant }} className="text-muted hover:text-fg hover:underline">
-          Threads
-        </Link>
-        <span className="text-muted" aria-hidden>
-          /
-        </span>
-        <h2 className="font-mono font-semibold">Thread #{thread.id}</h2>
-        {messages.data ? <span className="text-xs text-muted">· {messages.data.length} message{messages.data.length === 1 ? '' : 's'}</span> : null}
-      </div>
+      <ThreadHeading
+        assistant={assistant}
+        title={`Thread #${thread.id}`}
+        mono
+        extra={
+          messages.data ? (
+            <span className="text-xs text-muted">
+              · {messages.data.length} message{messages.data.length === 1 ? '' : 's'}
+            </span>
+          ) : null
+        }
+      />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-4">
           <Panel className="p-4">

@@ -13,6 +13,8 @@ import { buttonClasses } from '@/components/ui/button'
 import { Panel } from '@/components/ui/page'
 import { Skeleton, TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
+import { ListStates } from '@/components/ui/list-states'
+import { AssistantLinks } from '@/components/assistant-links'
 import { assistantsUsingTool } from '../tool-usage'
 import { ToolParameters } from './tool-parameters'
 import { CopyButton } from './copy-button'
@@ -88,7 +90,9 @@ function ToolDetail({ tool }: { tool: Tool }) {
               {info.exampleUsage ? <CopyButton text={info.exampleUsage} label="Copy example usage" /> : null}
             </div>
             {info.exampleUsage ? (
-              <pre className="overflow-x-auto px-4 py-3 font-mono text-[13px] leading-relaxed whitespace-pre-wrap">{info.exampleUsage}</pre>
+              <pre className="overflow-x-auto px-4 py-3 font-mono text-[13px] leading-relaxed whitespace-pre-wrap">
+                {info.exampleUsage}
+              </pre>
             ) : (
               <p className="px-4 py-3 text-sm text-muted">The catalogue gives no example for this tool.</p>
             )}
@@ -98,8 +102,14 @@ function ToolDetail({ tool }: { tool: Tool }) {
           {tool.source_assistant ? (
             <Panel className="p-4">
               <h2 className="text-sm font-semibold">Source assistant</h2>
-              <p className="mt-1 text-xs text-muted">Calling this tool runs another assistant and returns its output.</p>
-              <Link to="/assistants/$code" params={{ code: tool.source_assistant }} className="mt-3 flex items-center gap-2 text-sm font-medium text-accent hover:underline">
+              <p className="mt-1 text-xs text-muted">
+                Calling this tool runs another assistant and returns its output.
+              </p>
+              <Link
+                to="/assistants/$code"
+                params={{ code: tool.source_assistant }}
+                className="mt-3 flex items-center gap-2 text-sm font-medium text-accent hover:underline"
+              >
                 <Bot className="size-4" aria-hidden />
                 <span className="font-mono">{tool.source_assistant}</span>
               </Link>
@@ -121,27 +131,21 @@ function ToolUsers({ toolId }: { toolId: number }) {
       <h2 className="border-b border-border px-4 py-3 text-sm font-semibold">
         Used by{assistants.data ? <span className="ml-1.5 font-normal text-muted">{users.length}</span> : null}
       </h2>
-      {assistants.isPending ? (
-        <TableSkeleton rows={3} label="Loading assistants" />
-      ) : assistants.isError ? (
-        <ErrorState title="Could not load assistants" error={assistants.error} onRetry={() => void assistants.refetch()} />
-      ) : users.length === 0 ? (
-        <p className="px-4 py-4 text-sm text-muted">No assistant enables this tool yet. Add it in an assistant’s configuration.</p>
-      ) : (
-        <ul aria-label="Assistants using this tool" className="flex max-h-96 flex-col overflow-auto py-1">
-          {users.map((a) => (
-            <li key={a.code}>
-              <Link to="/assistants/$code" params={{ code: a.code }} className="flex items-center gap-2.5 px-4 py-2 text-sm hover:bg-surface-2">
-                <Bot className="size-4 shrink-0 text-muted" aria-hidden />
-                <span className="min-w-0">
-                  <span className="block truncate font-medium">{a.name}</span>
-                  <span className="block truncate font-mono text-xs text-muted">{a.code}</span>
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListStates
+        query={assistants}
+        what="assistants"
+        loading={<TableSkeleton rows={3} label="Loading assistants" />}
+        filtered={users}
+        empty={
+          <p className="px-4 py-4 text-sm text-muted">
+            No assistant enables this tool yet. Add it in an assistant’s configuration.
+          </p>
+        }
+      >
+        {() => (
+          <AssistantLinks assistants={users} label="Assistants using this tool" className="max-h-96 overflow-auto" />
+        )}
+      </ListStates>
     </Panel>
   )
 }
