@@ -2,15 +2,28 @@
 import type { ReactNode } from 'react'
 import { cn } from '@/lib/cn'
 
-export function Page({ title, description, actions, children, className }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+interface PageProps {
+  title: ReactNode
+  description?: ReactNode
+  actions?: ReactNode
+  /** Shown above the title on detail pages (see Breadcrumb). */
+  breadcrumb?: ReactNode
+  children: ReactNode
+  className?: string
+}
+
+export function Page({ title, description, actions, breadcrumb, children, className }: PageProps) {
   return (
     <div className={cn('mx-auto flex w-full max-w-7xl flex-col gap-5 px-6 py-6', className)}>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0">
-          <h1 className="truncate text-xl font-semibold tracking-tight">{title}</h1>
-          {description ? <p className="mt-1 text-sm text-muted">{description}</p> : null}
+      <div className="flex flex-col gap-2">
+        {breadcrumb}
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="min-w-0">
+            <h1 className="truncate text-xl font-semibold tracking-tight">{title}</h1>
+            {description ? <div className="mt-1 text-sm text-muted">{description}</div> : null}
+          </div>
+          {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
         </div>
-        {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
       </div>
       {children}
     </div>

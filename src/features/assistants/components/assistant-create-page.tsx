@@ -2,9 +2,10 @@
 import { useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Link, useNavigate } from '@tanstack/react-router'
-import { ChevronRight, Plus } from 'lucide-react'
+import { useNavigate } from '@tanstack/react-router'
+import { Plus } from 'lucide-react'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
+import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { Button } from '@/components/ui/button'
 import { FormErrorBanner } from '@/components/form/form-error-banner'
 import { UnsavedChangesGuard } from '@/components/form/unsaved-changes-guard'
@@ -30,13 +31,7 @@ export function AssistantCreatePage() {
   const stored = useStoredDraft(key)
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-4 px-6 pt-6">
-      <nav aria-label="Breadcrumb" className="flex items-center gap-1 text-sm text-muted">
-        <Link to="/assistants" className="hover:text-fg hover:underline">
-          Assistants
-        </Link>
-        <ChevronRight className="size-3.5" aria-hidden />
-        <span className="text-fg">New</span>
-      </nav>
+      <Breadcrumb to="/assistants" label="Assistants" current="New" mono={false} />
       <div>
         <h1 className="text-xl font-semibold tracking-tight">New assistant</h1>
         <p className="mt-1 text-sm text-muted">

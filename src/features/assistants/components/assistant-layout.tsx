@@ -2,10 +2,11 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { ChevronRight, FlaskConical } from 'lucide-react'
+import { FlaskConical } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
 import { isApiError } from '@/api/api-error'
+import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { buttonClasses } from '@/components/ui/button'
 import { Skeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
@@ -34,13 +35,7 @@ export function AssistantLayout({ code, children }: { code: string; children: Re
   }
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-4 px-6 py-6">
-      <nav aria-label="Breadcrumb" className="flex items-center gap-1 text-sm text-muted">
-        <Link to="/assistants" className="hover:text-fg hover:underline">
-          Assistants
-        </Link>
-        <ChevronRight className="size-3.5" aria-hidden />
-        <span className="font-mono text-fg">{code}</span>
-      </nav>
+      <Breadcrumb to="/assistants" label="Assistants" current={code} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h1 className="truncate text-xl font-semibold tracking-tight">

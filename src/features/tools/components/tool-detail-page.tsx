@@ -2,12 +2,13 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { Bot, ChevronRight } from 'lucide-react'
+import { Bot } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
 import { toolQueries } from '@/api/resources/tools'
 import { isApiError } from '@/api/api-error'
 import { describeTool, type Tool } from '@/contract/tool'
+import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { Badge } from '@/components/ui/badge'
 import { buttonClasses } from '@/components/ui/button'
 import { Panel } from '@/components/ui/page'
@@ -22,13 +23,7 @@ import { CopyButton } from './copy-button'
 function Frame({ crumb, children }: { crumb: string; children: ReactNode }) {
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-5 px-6 py-6">
-      <nav aria-label="Breadcrumb" className="flex items-center gap-1 text-sm text-muted">
-        <Link to="/tools" className="hover:text-fg hover:underline">
-          Tools
-        </Link>
-        <ChevronRight className="size-3.5" aria-hidden />
-        <span className="font-mono text-fg">{crumb}</span>
-      </nav>
+      <Breadcrumb to="/tools" label="Tools" current={crumb} />
       {children}
     </div>
   )
