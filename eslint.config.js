@@ -7,7 +7,9 @@ import globals from 'globals'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
 
 export default tseslint.config(
-  { ignores: ['dist', '.out', 'node_modules', 'src/routeTree.gen.ts', 'test-results', 'playwright-report', 'bench/out'] },
+  {
+    ignores: ['dist', '.out', 'node_modules', 'src/routeTree.gen.ts', 'test-results', 'playwright-report', 'bench/out'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { files: ['**/*.mjs'], languageOptions: { globals: globals.node } },
@@ -17,7 +19,12 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       // Resolve `@/…` aliases and .ts files so the cycle check follows every import.
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -50,7 +57,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '@/*', '../*', '!./*'], message: 'The contract imports only zod and its own files.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@/*', '../*', '!./*'],
+              message: 'The contract imports only zod and its own files.',
+            },
+          ],
+        },
       ],
     },
   },

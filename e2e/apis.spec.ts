@@ -43,7 +43,9 @@ test('creates, reads, edits and deletes an API with masked header values', async
   await expect(page.getByLabel('Value of Authorization', { exact: true })).toHaveAttribute('type', 'password')
   await page.getByLabel('URL').fill('https://crm.example.com/v2')
   await expect(page.getByRole('region', { name: 'Unsaved changes' })).toContainText('url')
-  const patch = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes(`/apis/admin/assistants/apis/${code}/`))
+  const patch = page.waitForRequest(
+    (r) => r.method() === 'PATCH' && r.url().includes(`/apis/admin/assistants/apis/${code}/`),
+  )
   await page.getByRole('button', { name: 'Save changes' }).click()
   expect((await patch).postDataJSON()).toEqual({ url: 'https://crm.example.com/v2' })
   await expect(page.getByText(`API ${code} saved`)).toBeVisible()
@@ -85,7 +87,9 @@ test('validation errors show at their fields and keep what was typed', async ({ 
   await page.getByLabel('Headers JSON').fill('{"X-Api-Key": 42}')
   await page.getByLabel('Code').fill(uniqueCode('e2e-api'))
   await page.getByRole('button', { name: 'Create API' }).click()
-  await expect(page.getByRole('group', { name: /Headers/ }).getByRole('alert')).toContainText('Value must be a JSON object of header names to string values')
+  await expect(page.getByRole('group', { name: /Headers/ }).getByRole('alert')).toContainText(
+    'Value must be a JSON object of header names to string values',
+  )
   await expect(page.getByLabel('Headers JSON')).toHaveValue('{"X-Api-Key": 42}')
 })
 
@@ -105,7 +109,9 @@ test('leaving an edited API asks first', async ({ page, api }) => {
 
 test('shows which assistants mention an API, and passes axe', async ({ page, api }) => {
   const created = await api.createApi()
-  const assistant = await api.createAssistant({ instructions: `Call "call_api" with api_code: ${created.code} and path /status.` })
+  const assistant = await api.createAssistant({
+    instructions: `Call "call_api" with api_code: ${created.code} and path /status.`,
+  })
   await page.goto('/apis')
   await expect(page.getByRole('row').filter({ hasText: created.code })).toContainText('1 assistant')
   await expectNoSeriousA11yViolations(page)

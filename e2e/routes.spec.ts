@@ -25,7 +25,10 @@ test('creates, reads, edits and deletes a route with a readable, testable rule',
   await expect(page).toHaveURL(new RegExp(`/assistants/${assistant.code}/routes$`))
   const list = page.getByRole('list', { name: 'Routes' })
   await expect(list.getByRole('img', { name: 'channel == "webchat"' })).toBeVisible()
-  const routes = await api.call<{ id: number; tags: unknown }[]>('GET', `/apis/admin/assistants/${assistant.code}/routes/`)
+  const routes = await api.call<{ id: number; tags: unknown }[]>(
+    'GET',
+    `/apis/admin/assistants/${assistant.code}/routes/`,
+  )
   expect(routes.body.map((r) => r.tags)).toEqual([JSON.parse(WEBCHAT)])
   const id = routes.body[0]?.id as number
 
@@ -42,8 +45,14 @@ test('creates, reads, edits and deletes a route with a readable, testable rule',
   await expect(page.getByRole('alert').filter({ hasText: 'Invalid JSON' })).toBeVisible()
   await fillEditor(page, 'Tags', '{"channel": "webchat"}')
   await page.getByRole('button', { name: 'Save route' }).click()
-  await expect(page.getByRole('alert').filter({ hasText: 'Not a JsonLogic rule: tags: unknown operator "channel".' })).toBeVisible()
-  await fillEditor(page, 'Tags', '{"and": [{"==": [{"var": "channel"}, "webchat"]}, {"in": [{"var": "queue"}, ["billing", "sales"]]}]}')
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Not a JsonLogic rule: tags: unknown operator "channel".' }),
+  ).toBeVisible()
+  await fillEditor(
+    page,
+    'Tags',
+    '{"and": [{"==": [{"var": "channel"}, "webchat"]}, {"in": [{"var": "queue"}, ["billing", "sales"]]}]}',
+  )
   await expect(page.getByRole('img', { name: 'channel == "webchat" AND queue in ["billing", "sales"]' })).toBeVisible()
   await page.getByRole('button', { name: 'Save route' }).click()
   await expect(page.getByText(`Route #${id} saved`)).toBeVisible()
@@ -53,7 +62,10 @@ test('creates, reads, edits and deletes a route with a readable, testable rule',
   // Delete from the list, after confirming.
   await page.getByRole('link', { name: 'Routes', exact: true }).first().click()
   await page.getByRole('button', { name: `Delete route #${id}` }).click()
-  await page.getByRole('dialog', { name: `Delete route #${id}?` }).getByRole('button', { name: 'Delete route' }).click()
+  await page
+    .getByRole('dialog', { name: `Delete route #${id}?` })
+    .getByRole('button', { name: 'Delete route' })
+    .click()
   await expect(page.getByText(`Route #${id} deleted`)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'No routes yet' })).toBeVisible()
 })
@@ -64,7 +76,11 @@ test('a server field error shows at Tags and keeps the rule', async ({ page, api
   // with the DRF shape a real server answers; everything else in this test talks to the real mock.
   await page.route(`**/apis/admin/assistants/${assistant.code}/routes/`, (route) =>
     route.request().method() === 'POST'
-      ? route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ tags: ['Unknown tag "queue_x" for this account.'] }) })
+      ? route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({ tags: ['Unknown tag "queue_x" for this account.'] }),
+        })
       : route.fallback(),
   )
   await page.goto(`/assistants/${assistant.code}/routes/new`)
@@ -77,7 +93,9 @@ test('a server field error shows at Tags and keeps the rule', async ({ page, api
 
 test('leaving an edited route asks first', async ({ page, api }) => {
   const assistant = await api.createAssistant()
-  const created = await api.call<{ id: number }>('POST', `/apis/admin/assistants/${assistant.code}/routes/`, { tags: JSON.parse(WEBCHAT) })
+  const created = await api.call<{ id: number }>('POST', `/apis/admin/assistants/${assistant.code}/routes/`, {
+    tags: JSON.parse(WEBCHAT),
+  })
   await page.goto(`/assistants/${assistant.code}/routes/${created.body.id}`)
   await expect(page.getByRole('img', { name: 'channel == "webchat"' })).toBeVisible()
   await expectNoSeriousA11yViolations(page)

@@ -40,7 +40,9 @@ test.describe('console shell', () => {
     await page.getByLabel('Client secret').fill('definitely-wrong-secret')
     await page.getByRole('button', { name: 'Save and connect' }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'invalid_client' })).toBeVisible()
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    )
     expect(stored).not.toContain('definitely-wrong-secret')
     expect(page.url()).not.toContain('definitely-wrong-secret')
   })

@@ -35,8 +35,14 @@ test('creates a thread, posts messages, edits and deletes it', async ({ page, ap
   await page.getByLabel(/^User ID/).fill('agent-e2e-2')
   await page.getByRole('button', { name: 'Save thread' }).click()
   await expect(page.getByText(`Thread #${id} saved`)).toBeVisible()
-  const stored = await api.call<{ user_id: string; content: unknown }>('GET', `/apis/admin/assistants/${assistant.code}/threads/${id}/`)
-  expect(stored.body).toMatchObject({ user_id: 'agent-e2e-2', content: { conversation_id: 'conv-e2e-1', channel: 'webchat' } })
+  const stored = await api.call<{ user_id: string; content: unknown }>(
+    'GET',
+    `/apis/admin/assistants/${assistant.code}/threads/${id}/`,
+  )
+  expect(stored.body).toMatchObject({
+    user_id: 'agent-e2e-2',
+    content: { conversation_id: 'conv-e2e-1', channel: 'webchat' },
+  })
 
   // The list reads the new user_id; filter lives in the URL.
   await page.getByRole('link', { name: 'Threads', exact: true }).first().click()
@@ -47,7 +53,10 @@ test('creates a thread, posts messages, edits and deletes it', async ({ page, ap
   await expect(row).toContainText('conv-e2e-1')
 
   await row.getByRole('button', { name: `Delete thread #${id}` }).click()
-  await page.getByRole('dialog', { name: `Delete thread #${id}?` }).getByRole('button', { name: 'Delete thread' }).click()
+  await page
+    .getByRole('dialog', { name: `Delete thread #${id}?` })
+    .getByRole('button', { name: 'Delete thread' })
+    .click()
   await expect(page.getByText(`Thread #${id} deleted`)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'No threads yet' })).toBeVisible()
 })
@@ -59,20 +68,33 @@ test('the thread page reads like a trace, with tool calls', async ({ page, api }
   const post = (m: Record<string, unknown>) => api.call('POST', `${base}${thread.body.id}/messages/`, m)
   await post({ role: 'system', content: 'You categorize conversations.' })
   await post({ role: 'user', content: 'Customer wants to cancel.' })
-  await post({ role: 'assistant', content: '', tool_call: { name: 'call_api', arguments: { api_code: 'crm-e2e', path: '/cancel', method: 'PUT' } } })
-  await post({ role: 'tool', name: 'call_api', content: '{"ok":true}', tool_call: { name: 'call_api', arguments: { api_code: 'crm-e2e' }, result: { status: 200, ok: true } } })
+  await post({
+    role: 'assistant',
+    content: '',
+    tool_call: { name: 'call_api', arguments: { api_code: 'crm-e2e', path: '/cancel', method: 'PUT' } },
+  })
+  await post({
+    role: 'tool',
+    name: 'call_api',
+    content: '{"ok":true}',
+    tool_call: { name: 'call_api', arguments: { api_code: 'crm-e2e' }, result: { status: 200, ok: true } },
+  })
   await post({ role: 'assistant', content: 'Done: categorized as cancellation.' })
 
   await page.goto(`/assistants/${assistant.code}/threads/${thread.body.id}`)
   const messages = page.getByRole('list', { name: 'Messages' })
   await expect(messages.getByRole('listitem')).toHaveCount(5)
-  await expect(messages.getByRole('listitem', { name: 'Step 1: System' })).toContainText('You categorize conversations.')
+  await expect(messages.getByRole('listitem', { name: 'Step 1: System' })).toContainText(
+    'You categorize conversations.',
+  )
   const call = messages.getByRole('listitem', { name: 'Step 3: Assistant, call_api' })
   await expect(call.getByRole('definition')).toContainText('"path": "/cancel"')
   const result = messages.getByRole('listitem', { name: 'Step 4: Tool, call_api' })
   await expect(result).toContainText('Result')
   await expect(result).toContainText('"status": 200')
-  await expect(messages.getByRole('listitem', { name: 'Step 5: Assistant' })).toContainText('Done: categorized as cancellation.')
+  await expect(messages.getByRole('listitem', { name: 'Step 5: Assistant' })).toContainText(
+    'Done: categorized as cancellation.',
+  )
   await expectNoSeriousA11yViolations(page)
 })
 
@@ -82,13 +104,19 @@ test('field errors show at their fields and keep the values', async ({ page, api
   await page.getByLabel(/^User ID/).fill('x'.repeat(256))
   await fillEditor(page, 'Content', '{"channel": ')
   await page.getByRole('button', { name: 'Create thread' }).click()
-  await expect(page.getByLabel(/^User ID/)).toHaveAccessibleDescription(/Ensure this field has no more than 255 characters\./)
+  await expect(page.getByLabel(/^User ID/)).toHaveAccessibleDescription(
+    /Ensure this field has no more than 255 characters\./,
+  )
   await expect(page.getByRole('alert').filter({ hasText: 'Invalid JSON' })).toBeVisible()
 
   // The mock validates as the form does, so a server-only rejection is simulated (DRF shape); the rest is the real mock.
   await page.route(`**/apis/admin/assistants/${assistant.code}/threads/`, (route) =>
     route.request().method() === 'POST'
-      ? route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ user_id: ['No such agent.'], non_field_errors: ['Thread quota reached.'] }) })
+      ? route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({ user_id: ['No such agent.'], non_field_errors: ['Thread quota reached.'] }),
+        })
       : route.fallback(),
   )
   await page.getByLabel(/^User ID/).fill('agent-unknown')
@@ -102,7 +130,10 @@ test('field errors show at their fields and keep the values', async ({ page, api
 
 test('leaving an edited thread asks first', async ({ page, api }) => {
   const assistant = await api.createAssistant()
-  const thread = await api.call<{ id: number }>('POST', `/apis/admin/assistants/${assistant.code}/threads/`, { user_id: 'agent-1', content: {} })
+  const thread = await api.call<{ id: number }>('POST', `/apis/admin/assistants/${assistant.code}/threads/`, {
+    user_id: 'agent-1',
+    content: {},
+  })
   await page.goto(`/assistants/${assistant.code}/threads/${thread.body.id}`)
   await page.getByLabel(/^User ID/).fill('agent-2')
   await page.getByRole('link', { name: 'Routes' }).click()

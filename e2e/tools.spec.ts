@@ -43,7 +43,10 @@ test('the catalogue shows call_api with its parameters and the assistants that u
 test('a tool that calls another assistant links to it', async ({ page }) => {
   await page.goto('/tools/13')
   await expect(page.getByRole('heading', { name: 'Source assistant' })).toBeVisible()
-  await expect(page.getByRole('link', { name: 'demo-conversation-summarizer' })).toHaveAttribute('href', '/assistants/demo-conversation-summarizer')
+  await expect(page.getByRole('link', { name: 'demo-conversation-summarizer' })).toHaveAttribute(
+    'href',
+    '/assistants/demo-conversation-summarizer',
+  )
 })
 
 test('an unknown tool says so', async ({ page }) => {

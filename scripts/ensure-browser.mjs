@@ -14,10 +14,10 @@ if (found) {
 }
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 if (!isRoot) {
-  console.error('No Chromium found. Install Debian\'s chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.')
+  console.error("No Chromium found. Install Debian's chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.")
   process.exit(1)
 }
-console.log('No Chromium found: installing Debian\'s chromium with apt-get…')
+console.log("No Chromium found: installing Debian's chromium with apt-get…")
 execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' })
 if (!existsSync('/usr/bin/chromium')) {
   console.error('apt-get finished but /usr/bin/chromium is still missing.')

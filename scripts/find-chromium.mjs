@@ -12,7 +12,8 @@ export function findChromium() {
   } catch {
     // Playwright's browser is not installed; fall through to the system one.
   }
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(p)) return p
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+    if (existsSync(p)) return p
   return null
 }
 

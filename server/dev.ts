@@ -28,7 +28,12 @@ serve({ fetch: api.fetch, port: apiPort, hostname: host })
 const target = `http://${host}:${apiPort}`
 const proxied = ['/apis/admin/', '/api/', '/oauth', '/mock', '/proxy', '/console-config.json']
 const vite = await createServer({
-  server: { port, host, strictPort: true, proxy: Object.fromEntries(proxied.map((p) => [p, { target, changeOrigin: false }])) },
+  server: {
+    port,
+    host,
+    strictPort: true,
+    proxy: Object.fromEntries(proxied.map((p) => [p, { target, changeOrigin: false }])),
+  },
 })
 await vite.listen()
 console.log(`\n  Assistants Console (dev, hot reload)  →  ${publicUrl}`)

@@ -17,7 +17,9 @@ function newestMtime(path: string): number {
   return newest
 }
 
-const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(root, p)).filter(existsSync)
+const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json']
+  .map((p) => join(root, p))
+  .filter(existsSync)
 const stale = !existsSync(built) || Math.max(...sources.map(newestMtime)) > statSync(built).mtimeMs
 if (stale) {
   console.log('Building the console (sources changed since the last build)…')

@@ -60,7 +60,11 @@ async function openPlayground(
   }
   // Click Run once the page has settled (the lazily loaded input editor is up, the browser idle), as a
   // user who reads the page first would: page-load work is not streaming work and is not counted here.
-  await page.locator('.monaco-editor').first().waitFor({ state: 'attached', timeout: 20_000 }).catch(() => undefined)
+  await page
+    .locator('.monaco-editor')
+    .first()
+    .waitFor({ state: 'attached', timeout: 20_000 })
+    .catch(() => undefined)
   await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })))
 }
 

@@ -9,7 +9,12 @@ export default async function globalTeardown(): Promise<void> {
   const ctx = await request.newContext({ baseURL: `http://127.0.0.1:${port}` })
   try {
     const tokenRes = await ctx.post('/oauth/token/', {
-      form: { grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'demo-secret', scope: 'assistants:read' },
+      form: {
+        grant_type: 'client_credentials',
+        client_id: 'demo-client',
+        client_secret: 'demo-secret',
+        scope: 'assistants:read',
+      },
     })
     const token = ((await tokenRes.json()) as { access_token: string }).access_token
     const res = await ctx.get('/mock/conformance', { headers: { Authorization: `Bearer ${token}` } })
@@ -17,7 +22,8 @@ export default async function globalTeardown(): Promise<void> {
     const report = (await res.json()) as { checked: number; violations: unknown[] }
     console.log(`contract conformance: ${report.checked} answers checked, ${report.violations.length} violations`)
     if (report.checked === 0) throw new Error('The conformance check saw no answers: is MOCK_VALIDATE_RESPONSES set?')
-    if (report.violations.length > 0) throw new Error(`Answers that break the contract:\n${JSON.stringify(report.violations.slice(0, 10), null, 2)}`)
+    if (report.violations.length > 0)
+      throw new Error(`Answers that break the contract:\n${JSON.stringify(report.violations.slice(0, 10), null, 2)}`)
   } finally {
     await ctx.dispose()
   }

@@ -13,7 +13,8 @@ export const test = base.extend<{ api: TestApi }>({
     const offsite: string[] = []
     context.on('request', (req) => {
       const url = new URL(req.url())
-      if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && url.protocol.startsWith('http')) offsite.push(req.url())
+      if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && url.protocol.startsWith('http'))
+        offsite.push(req.url())
     })
     await use(page)
     expect(offsite, 'requests that left the machine').toEqual([])

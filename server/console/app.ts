@@ -32,7 +32,9 @@ export function createConsoleApp(opts: ConsoleAppOptions): Hono {
   // The mock answers exactly the API's path families; everything else is the console.
   const mock = opts.mock
   if (mock) {
-    app.all('*', (c, next) => (MOCK_PREFIXES.some((p) => c.req.path.startsWith(p)) ? mock.app.fetch(c.req.raw, c.env) : next()))
+    app.all('*', (c, next) =>
+      MOCK_PREFIXES.some((p) => c.req.path.startsWith(p)) ? mock.app.fetch(c.req.raw, c.env) : next(),
+    )
   }
 
   if (opts.distDir) {

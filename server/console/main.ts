@@ -43,6 +43,9 @@ serve({ fetch: app.fetch, port, hostname: host }, () => {
     console.log(`    client id: ${resolved.clientId}   client secret: ${resolved.clientSecret}`)
     console.log(`    read-only: demo-readonly / demo-readonly-secret`)
   }
-  for (const p of proxies) console.log(`  ${p.kind === 'production' ? 'PRODUCTION' : 'Staging'} proxy: ${publicUrl}/proxy/${p.id}/ → ${p.target}`)
+  for (const p of proxies)
+    console.log(
+      `  ${p.kind === 'production' ? 'PRODUCTION' : 'Staging'} proxy: ${publicUrl}/proxy/${p.id}/ → ${p.target}`,
+    )
   console.log('')
 })

@@ -31,7 +31,11 @@ afterAll(() => new Promise<void>((r) => upstream.close(() => r())))
 
 describe('console proxy to a real account', () => {
   it('forwards method, path, query, body and Authorization, dropping the browser origin', async () => {
-    const app = createConsoleApp({ distDir: null, mock: null, proxies: [{ id: 'staging', label: 's', kind: 'staging', target: upstreamUrl }] })
+    const app = createConsoleApp({
+      distDir: null,
+      mock: null,
+      proxies: [{ id: 'staging', label: 's', kind: 'staging', target: upstreamUrl }],
+    })
     const res = await app.request('/proxy/staging/apis/admin/assistants/?x=1', {
       method: 'POST',
       headers: { Authorization: 'Bearer abc', 'Content-Type': 'application/json', Origin: 'http://127.0.0.1:4173' },
@@ -47,14 +51,22 @@ describe('console proxy to a real account', () => {
   })
 
   it('passes a server-sent event stream through', async () => {
-    const app = createConsoleApp({ distDir: null, mock: null, proxies: [{ id: 'staging', label: 's', kind: 'staging', target: upstreamUrl }] })
+    const app = createConsoleApp({
+      distDir: null,
+      mock: null,
+      proxies: [{ id: 'staging', label: 's', kind: 'staging', target: upstreamUrl }],
+    })
     const res = await app.request('/proxy/staging/stream', { method: 'POST', body: '{}' })
     expect(res.headers.get('content-type')).toContain('text/event-stream')
     expect(await res.text()).toContain('event: done')
   })
 
   it('answers 502 with a clear detail when the target is unreachable', async () => {
-    const app = createConsoleApp({ distDir: null, mock: null, proxies: [{ id: 'production', label: 'p', kind: 'production', target: 'http://127.0.0.1:9' }] })
+    const app = createConsoleApp({
+      distDir: null,
+      mock: null,
+      proxies: [{ id: 'production', label: 'p', kind: 'production', target: 'http://127.0.0.1:9' }],
+    })
     const res = await app.request('/proxy/production/apis/admin/assistants/')
     expect(res.status).toBe(502)
     expect(((await res.json()) as { detail: string }).detail).toContain('could not reach')

@@ -6,7 +6,18 @@
 import type { Context } from 'hono'
 import type { ProxyTarget } from './environments'
 
-const HOP_BY_HOP = ['host', 'connection', 'origin', 'referer', 'cookie', 'content-length', 'accept-encoding', 'keep-alive', 'transfer-encoding', 'upgrade']
+const HOP_BY_HOP = [
+  'host',
+  'connection',
+  'origin',
+  'referer',
+  'cookie',
+  'content-length',
+  'accept-encoding',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+]
 
 export async function proxyRequest(c: Context, target: ProxyTarget): Promise<Response> {
   const incoming = new URL(c.req.url)

@@ -108,7 +108,11 @@ export async function expectServerConformant(url: string): Promise<void> {
 export async function fetchDemoToken(url: string): Promise<string> {
   const res = await fetch(`${url}/oauth/token/`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'demo-client', client_secret: 'demo-secret' }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: 'demo-client',
+      client_secret: 'demo-secret',
+    }),
   })
   return ((await res.json()) as { access_token: string }).access_token
 }

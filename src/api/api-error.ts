@@ -41,8 +41,19 @@ export class ApiError extends Error {
       .map(([f, m]) => `${f}: ${m.join(' ')}`)
       .join('; ')
     const message =
-      detail ?? (nonFieldErrors.length > 0 ? nonFieldErrors.join(' ') : fieldSummary || `${status} ${statusText || describeStatus(status)}`)
-    return new ApiError({ kind: status === 401 ? 'auth' : 'http', status, body, fieldErrors, nonFieldErrors, detail, message })
+      detail ??
+      (nonFieldErrors.length > 0
+        ? nonFieldErrors.join(' ')
+        : fieldSummary || `${status} ${statusText || describeStatus(status)}`)
+    return new ApiError({
+      kind: status === 401 ? 'auth' : 'http',
+      status,
+      body,
+      fieldErrors,
+      nonFieldErrors,
+      detail,
+      message,
+    })
   }
 
   static fromContract(what: string, error: z.ZodError, body: unknown): ApiError {

@@ -121,7 +121,12 @@ export class ConnectionStore {
     } else {
       const isDemo = environment.demoClientId !== undefined && settings.clientId === environment.demoClientId
       const clientSecret = this.secrets.clientSecret || (isDemo ? (environment.demoClientSecret ?? '') : '')
-      const manager = new TokenManager({ baseUrl, clientId: settings.clientId, clientSecret, storage: this.tokenStorage })
+      const manager = new TokenManager({
+        baseUrl,
+        clientId: settings.clientId,
+        clientSecret,
+        storage: this.tokenStorage,
+      })
       needsCredentials = clientSecret === '' && manager.scopes === null
       auth = manager
     }

@@ -17,7 +17,8 @@ function auth(tokens: string[]): AuthSource & { invalidations: number } {
   }
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
 
 describe('ApiClient', () => {
   it('sends the bearer token and validates the answer against the schema', async () => {
@@ -34,7 +35,9 @@ describe('ApiClient', () => {
   it('retries once with a fresh token after a 401', async () => {
     const a = auth(['old', 'new'])
     const fetch = vi.fn(async (_u: RequestInfo | URL, init?: RequestInit) =>
-      (init?.headers as Record<string, string>).Authorization === "Bearer old" ? json({ detail: 'Invalid or expired token.' }, 401) : json([]),
+      (init?.headers as Record<string, string>).Authorization === 'Bearer old'
+        ? json({ detail: 'Invalid or expired token.' }, 401)
+        : json([]),
     )
     const client = new ApiClient({ baseUrl: '', key: 'k', auth: a, fetch })
     await expect(client.request('GET', '/l/', { schema: z.array(z.unknown()) })).resolves.toEqual([])
@@ -43,7 +46,12 @@ describe('ApiClient', () => {
   })
 
   it('gives up after the retry: a second 401 becomes an auth error', async () => {
-    const client = new ApiClient({ baseUrl: '', key: 'k', auth: auth(['a', 'b']), fetch: async () => json({ detail: 'Invalid or expired token.' }, 401) })
+    const client = new ApiClient({
+      baseUrl: '',
+      key: 'k',
+      auth: auth(['a', 'b']),
+      fetch: async () => json({ detail: 'Invalid or expired token.' }, 401),
+    })
     const err = (await client.request('GET', '/l/', { schema: z.unknown() }).catch((e: unknown) => e)) as ApiError
     expect(err.kind).toBe('auth')
     expect(err.status).toBe(401)
@@ -55,9 +63,12 @@ describe('ApiClient', () => {
       baseUrl: '',
       key: 'k',
       auth: auth(['t']),
-      fetch: async () => json({ code: ['assistant with this code already exists.'], non_field_errors: ['Bad combo.'] }, 400),
+      fetch: async () =>
+        json({ code: ['assistant with this code already exists.'], non_field_errors: ['Bad combo.'] }, 400),
     })
-    const err = (await client.request('POST', '/a/', { schema: z.unknown(), body: {} }).catch((e: unknown) => e)) as ApiError
+    const err = (await client
+      .request('POST', '/a/', { schema: z.unknown(), body: {} })
+      .catch((e: unknown) => e)) as ApiError
     expect(err.status).toBe(400)
     expect(err.fieldErrors).toEqual({ code: ['assistant with this code already exists.'] })
     expect(err.nonFieldErrors).toEqual(['Bad combo.'])
@@ -65,14 +76,26 @@ describe('ApiClient', () => {
   })
 
   it('reports an answer that breaks the contract as a contract error, naming the field', async () => {
-    const client = new ApiClient({ baseUrl: '', key: 'k', auth: auth(['t']), fetch: async () => json({ id: 'not-a-number' }) })
-    const err = (await client.request('GET', '/a/x/', { schema: z.object({ id: z.number() }) }).catch((e: unknown) => e)) as ApiError
+    const client = new ApiClient({
+      baseUrl: '',
+      key: 'k',
+      auth: auth(['t']),
+      fetch: async () => json({ id: 'not-a-number' }),
+    })
+    const err = (await client
+      .request('GET', '/a/x/', { schema: z.object({ id: z.number() }) })
+      .catch((e: unknown) => e)) as ApiError
     expect(err.kind).toBe('contract')
     expect(err.message).toContain('id')
   })
 
   it('turns a network failure into a network error', async () => {
-    const client = new ApiClient({ baseUrl: '', key: 'k', auth: auth(['t']), fetch: async () => Promise.reject(new TypeError('Failed to fetch')) })
+    const client = new ApiClient({
+      baseUrl: '',
+      key: 'k',
+      auth: auth(['t']),
+      fetch: async () => Promise.reject(new TypeError('Failed to fetch')),
+    })
     const err = (await client.request('GET', '/a/', { schema: z.unknown() }).catch((e: unknown) => e)) as ApiError
     expect(err.kind).toBe('network')
   })

@@ -69,7 +69,11 @@ export class ApiClient {
   async send(method: string, path: string, opts: Omit<RequestOptions<undefined>, 'schema'> = {}): Promise<Response> {
     const attempt = async (): Promise<Response> => {
       const token = await this.auth.getToken(opts.signal)
-      const headers: Record<string, string> = { Accept: 'application/json', ...opts.headers, Authorization: `Bearer ${token}` }
+      const headers: Record<string, string> = {
+        Accept: 'application/json',
+        ...opts.headers,
+        Authorization: `Bearer ${token}`,
+      }
       // Bearer tokens only: never send cookies, and never let a 401 challenge open the browser's login prompt.
       const init: RequestInit = { method, headers, signal: opts.signal ?? null, credentials: 'omit' }
       if (opts.body !== undefined) {
@@ -92,7 +96,11 @@ export class ApiClient {
     return res
   }
 
-  async request<S extends z.ZodType>(method: string, path: string, opts: RequestOptions<S> & { schema: S }): Promise<z.infer<S>> {
+  async request<S extends z.ZodType>(
+    method: string,
+    path: string,
+    opts: RequestOptions<S> & { schema: S },
+  ): Promise<z.infer<S>> {
     const res = await this.send(method, path, opts)
     const body = await readBody(res)
     const parsed = opts.schema.safeParse(body)
@@ -101,7 +109,11 @@ export class ApiClient {
   }
 
   /** For 204 answers (DELETE). */
-  async requestEmpty(method: string, path: string, opts: Omit<RequestOptions<undefined>, 'schema'> = {}): Promise<void> {
+  async requestEmpty(
+    method: string,
+    path: string,
+    opts: Omit<RequestOptions<undefined>, 'schema'> = {},
+  ): Promise<void> {
     await this.send(method, path, opts)
   }
 }

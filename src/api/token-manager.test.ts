@@ -27,7 +27,14 @@ describe('TokenManager', () => {
     let now = 0
     let n = 0
     const fetch = vi.fn(async () => tokenAnswer(`t${++n}`, 3600))
-    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch, now: () => now, marginSeconds: 60 })
+    const tm = new TokenManager({
+      baseUrl: '',
+      clientId: 'id',
+      clientSecret: 's',
+      fetch,
+      now: () => now,
+      marginSeconds: 60,
+    })
     expect(await tm.getToken()).toBe('t1')
     now = 3_000_000 // 50 minutes: still fresh
     expect(await tm.getToken()).toBe('t1')
@@ -51,14 +58,21 @@ describe('TokenManager', () => {
   })
 
   it('reports the granted scopes, which may be fewer than asked', async () => {
-    const tm = new TokenManager({ baseUrl: '', clientId: 'ro', clientSecret: 's', fetch: async () => tokenAnswer('t', 60, 'assistants:read') })
+    const tm = new TokenManager({
+      baseUrl: '',
+      clientId: 'ro',
+      clientSecret: 's',
+      fetch: async () => tokenAnswer('t', 60, 'assistants:read'),
+    })
     await tm.getToken()
     expect(tm.scopes).toEqual(['assistants:read'])
   })
 
   it('turns an RFC 6749 error answer into an auth ApiError with the reason', async () => {
     const fetch = async () =>
-      new Response(JSON.stringify({ error: 'invalid_client', error_description: 'Client authentication failed.' }), { status: 401 })
+      new Response(JSON.stringify({ error: 'invalid_client', error_description: 'Client authentication failed.' }), {
+        status: 401,
+      })
     const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 'wrong', fetch })
     const err = await tm.getToken().catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
@@ -68,8 +82,18 @@ describe('TokenManager', () => {
 
   it('never writes the client secret to storage, only the token', async () => {
     const store = new Map<string, string>()
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) }
-    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 'top-secret-value', fetch: async () => tokenAnswer('tok'), storage })
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    }
+    const tm = new TokenManager({
+      baseUrl: '',
+      clientId: 'id',
+      clientSecret: 'top-secret-value',
+      fetch: async () => tokenAnswer('tok'),
+      storage,
+    })
     await tm.getToken()
     const dump = [...store.values()].join('\n')
     expect(dump).toContain('tok')

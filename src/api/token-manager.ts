@@ -94,7 +94,8 @@ export class TokenManager implements AuthSource {
     if (this.opts.clientSecret === '')
       throw new ApiError({
         kind: 'auth',
-        message: 'Sign-in needed: enter the client secret in Settings (secrets are kept in memory only, not across reloads).',
+        message:
+          'Sign-in needed: enter the client secret in Settings (secrets are kept in memory only, not across reloads).',
       })
     const body = new URLSearchParams({
       grant_type: 'client_credentials',
@@ -122,7 +123,13 @@ export class TokenManager implements AuthSource {
       const reason = parsed.success
         ? `${parsed.data.error}${parsed.data.error_description ? `: ${parsed.data.error_description}` : ''}`
         : `HTTP ${res.status}`
-      throw new ApiError({ kind: 'auth', status: res.status, body: json, detail: reason, message: `Sign-in failed (${reason}).` })
+      throw new ApiError({
+        kind: 'auth',
+        status: res.status,
+        body: json,
+        detail: reason,
+        message: `Sign-in failed (${reason}).`,
+      })
     }
     const parsed = tokenResponseSchema.safeParse(json)
     if (!parsed.success) throw ApiError.fromContract('POST /oauth/token/', parsed.error, json)

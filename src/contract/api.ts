@@ -7,7 +7,8 @@
 import { z } from 'zod'
 import { codeSchema, isPlainObject, messages, requiredString } from './common'
 
-export const HEADERS_MESSAGE = 'Value must be a JSON object of header names to string values, e.g. {"Authorization": "Bearer ..."}.'
+export const HEADERS_MESSAGE =
+  'Value must be a JSON object of header names to string values, e.g. {"Authorization": "Bearer ..."}.'
 
 /** Parses an Api.headers string; returns null when it is not a JSON object of strings. */
 export function parseHeaders(raw: string): Record<string, string> | null {
@@ -40,7 +41,9 @@ export const apiHeadersSchema = requiredString().refine((s) => parseHeaders(s) !
 
 export const apiWriteSchema = z.strictObject(
   { code: codeSchema, url: apiUrlSchema, headers: apiHeadersSchema },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined) },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined),
+  },
 )
 export type ApiWrite = z.input<typeof apiWriteSchema>
 export const apiPatchSchema = apiWriteSchema.partial()

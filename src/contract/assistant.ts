@@ -6,8 +6,7 @@ export const MODELS = ['gpt-35-turbo', 'gpt-35-turbo-16k', 'gpt-4', 'gpt-4o'] as
 export type Model = (typeof MODELS)[number]
 
 export const modelSchema = z.enum(MODELS, {
-  error: (issue) =>
-    issue.input === undefined ? messages.required : `"${String(issue.input)}" is not a valid choice.`,
+  error: (issue) => (issue.input === undefined ? messages.required : `"${String(issue.input)}" is not a valid choice.`),
 })
 
 const toolIdsSchema = z.array(z.number({ error: 'A valid integer is required.' }).int(), {
@@ -28,7 +27,9 @@ export const assistantWriteSchema = z.strictObject(
     include_conversation_transcript: z.boolean({ error: messages.boolean }).optional(),
     include_conversation_metadata: z.boolean({ error: messages.boolean }).optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined) },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined),
+  },
 )
 export type AssistantWrite = z.input<typeof assistantWriteSchema>
 

@@ -9,7 +9,13 @@ const valid = { code: 'my-assistant', name: 'My Assistant', instructions: 'Summa
 
 describe('assistant contract', () => {
   it("accepts the guide's create body, with numbers for temperature and top_p", () => {
-    const r = assistantWriteSchema.safeParse({ ...valid, model: 'gpt-4o', response_format_json: true, temperature: 0.0, top_p: 1.0 })
+    const r = assistantWriteSchema.safeParse({
+      ...valid,
+      model: 'gpt-4o',
+      response_format_json: true,
+      temperature: 0.0,
+      top_p: 1.0,
+    })
     expect(r.success).toBe(true)
   })
 
@@ -80,7 +86,15 @@ describe('tools', () => {
   it('describes a tool from its data, parameters included', () => {
     const d = describeTool({
       id: 12,
-      data: { name: 'call_api', description: 'Call an API', parameters: { type: 'object', properties: { api_code: { type: 'string' }, payload: { type: 'object' } }, required: ['api_code'] } },
+      data: {
+        name: 'call_api',
+        description: 'Call an API',
+        parameters: {
+          type: 'object',
+          properties: { api_code: { type: 'string' }, payload: { type: 'object' } },
+          required: ['api_code'],
+        },
+      },
     })
     expect(d.name).toBe('call_api')
     expect(d.parameters).toEqual([

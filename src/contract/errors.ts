@@ -29,7 +29,11 @@ export function zodToDrf(error: z.ZodError): DrfErrorBody {
 }
 
 /** Flattens any DRF-ish body into field errors, non-field errors and detail. */
-export function readDrfBody(body: unknown): { fieldErrors: Record<string, string[]>; nonFieldErrors: string[]; detail: string | null } {
+export function readDrfBody(body: unknown): {
+  fieldErrors: Record<string, string[]>
+  nonFieldErrors: string[]
+  detail: string | null
+} {
   const fieldErrors: Record<string, string[]> = {}
   const nonFieldErrors: string[] = []
   let detail: string | null = null
@@ -37,7 +41,9 @@ export function readDrfBody(body: unknown): { fieldErrors: Record<string, string
     nonFieldErrors.push(...body.map(String))
   } else if (typeof body === 'object' && body !== null) {
     for (const [k, v] of Object.entries(body)) {
-      const msgs = Array.isArray(v) ? v.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))) : [typeof v === 'string' ? v : JSON.stringify(v)]
+      const msgs = Array.isArray(v)
+        ? v.map((m) => (typeof m === 'string' ? m : JSON.stringify(m)))
+        : [typeof v === 'string' ? v : JSON.stringify(v)]
       if (k === 'detail') detail = msgs.join(' ')
       else if (k === NON_FIELD_ERRORS) nonFieldErrors.push(...msgs)
       else fieldErrors[k] = msgs

@@ -4,7 +4,9 @@ import { jsonObjectSchema } from './common'
 
 export const routeWriteSchema = z.strictObject(
   { tags: jsonObjectSchema.optional() },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined) },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : undefined),
+  },
 )
 export type RouteWrite = z.input<typeof routeWriteSchema>
 export const ROUTE_READ_ONLY_FIELDS = ['id', 'assistant'] as const

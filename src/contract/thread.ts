@@ -7,11 +7,18 @@
 import { z } from 'zod'
 import { jsonObjectSchema, messages } from './common'
 
-const unknownKeys = { error: (issue: { code: string; keys?: string[] }) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${(issue.keys ?? []).join(', ')}.` : undefined) }
+const unknownKeys = {
+  error: (issue: { code: string; keys?: string[] }) =>
+    issue.code === 'unrecognized_keys' ? `Unknown field(s): ${(issue.keys ?? []).join(', ')}.` : undefined,
+}
 
 export const threadWriteSchema = z.strictObject(
   {
-    user_id: z.string({ error: 'Not a valid string.' }).max(255, { error: messages.max(255) }).nullable().optional(),
+    user_id: z
+      .string({ error: 'Not a valid string.' })
+      .max(255, { error: messages.max(255) })
+      .nullable()
+      .optional(),
     content: jsonObjectSchema.optional(),
   },
   unknownKeys,
@@ -48,7 +55,9 @@ export const messageSchema = z.looseObject({
   role: z.string().optional(),
   content: z.unknown().optional(),
   name: z.string().optional(),
-  tool_call: z.looseObject({ name: z.string(), arguments: z.unknown().optional(), result: z.unknown().optional() }).optional(),
+  tool_call: z
+    .looseObject({ name: z.string(), arguments: z.unknown().optional(), result: z.unknown().optional() })
+    .optional(),
   created_at: z.string().optional(),
 })
 export type Message = z.infer<typeof messageSchema>

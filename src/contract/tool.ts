@@ -37,7 +37,9 @@ export function describeTool(tool: Tool): ToolDescription {
   const description = typeof fn.description === 'string' ? fn.description : ''
   const schema = isPlainObject(fn.parameters) ? fn.parameters : {}
   const props = isPlainObject(schema.properties) ? schema.properties : {}
-  const required = Array.isArray(schema.required) ? schema.required.filter((r): r is string => typeof r === 'string') : []
+  const required = Array.isArray(schema.required)
+    ? schema.required.filter((r): r is string => typeof r === 'string')
+    : []
   const parameters = Object.entries(props).map(([pname, p]) => {
     const prop = isPlainObject(p) ? p : {}
     return {

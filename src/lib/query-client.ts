@@ -9,7 +9,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 15_000,
         retry: (failureCount, error) => {
-          if (isApiError(error) && (error.kind === 'http' || error.kind === 'auth' || error.kind === 'contract')) return false
+          if (isApiError(error) && (error.kind === 'http' || error.kind === 'auth' || error.kind === 'contract'))
+            return false
           return failureCount < 2
         },
       },

@@ -11,7 +11,9 @@ const Toaster = lazy(() => import('@/components/layout/toaster'))
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
-  notFoundComponent: () => <EmptyState title="Page not found" description="The address does not match any page of the console." />,
+  notFoundComponent: () => (
+    <EmptyState title="Page not found" description="The address does not match any page of the console." />
+  ),
 })
 
 function RootLayout() {
@@ -20,9 +22,7 @@ function RootLayout() {
   return (
     <AppShell>
       <Outlet />
-      <Suspense fallback={null}>
-        {toasts ? <Toaster dark={dark} /> : null}
-      </Suspense>
+      <Suspense fallback={null}>{toasts ? <Toaster dark={dark} /> : null}</Suspense>
     </AppShell>
   )
 }

@@ -28,5 +28,8 @@ export const apiQueries = {
   list: (client: ApiClient) =>
     queryOptions({ queryKey: apiKeys.list(client), queryFn: ({ signal }) => apisApi.list(client, signal) }),
   detail: (client: ApiClient, code: string) =>
-    queryOptions({ queryKey: apiKeys.detail(client, code), queryFn: ({ signal }) => apisApi.get(client, code, signal) }),
+    queryOptions({
+      queryKey: apiKeys.detail(client, code),
+      queryFn: ({ signal }) => apisApi.get(client, code, signal),
+    }),
 }

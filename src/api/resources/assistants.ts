@@ -1,11 +1,6 @@
 /** Assistants: fetchers, query keys and query options. Mutations live with the features that use them. */
 import { queryOptions } from '@tanstack/react-query'
-import {
-  assistantListSchema,
-  assistantSchema,
-  type AssistantPatch,
-  type AssistantWrite,
-} from '@/contract/assistant'
+import { assistantListSchema, assistantSchema, type AssistantPatch, type AssistantWrite } from '@/contract/assistant'
 import type { ApiClient } from '../http-client'
 
 const BASE = '/apis/admin/assistants/'
@@ -18,7 +13,8 @@ export const assistantKeys = {
 }
 
 export const assistantsApi = {
-  list: (client: ApiClient, signal?: AbortSignal) => client.request('GET', BASE, { schema: assistantListSchema, signal }),
+  list: (client: ApiClient, signal?: AbortSignal) =>
+    client.request('GET', BASE, { schema: assistantListSchema, signal }),
   get: (client: ApiClient, code: string, signal?: AbortSignal) =>
     client.request('GET', assistantPath(code), { schema: assistantSchema, signal }),
   create: (client: ApiClient, body: AssistantWrite) => client.request('POST', BASE, { schema: assistantSchema, body }),

@@ -10,7 +10,8 @@ const one = (assistant: string, id: number) => `${base(assistant)}${id}/`
 export const routeKeys = {
   all: (client: ApiClient, assistant: string) => ['conn', client.key, 'routes', assistant] as const,
   list: (client: ApiClient, assistant: string) => [...routeKeys.all(client, assistant), 'list'] as const,
-  detail: (client: ApiClient, assistant: string, id: number) => [...routeKeys.all(client, assistant), 'detail', id] as const,
+  detail: (client: ApiClient, assistant: string, id: number) =>
+    [...routeKeys.all(client, assistant), 'detail', id] as const,
 }
 
 export const routesApi = {

@@ -1,6 +1,13 @@
 /** Threads of an assistant and their messages: fetchers, query keys and query options. */
 import { queryOptions } from '@tanstack/react-query'
-import { messageListSchema, messageSchema, threadListSchema, threadSchema, type MessageWrite, type ThreadWrite } from '@/contract/thread'
+import {
+  messageListSchema,
+  messageSchema,
+  threadListSchema,
+  threadSchema,
+  type MessageWrite,
+  type ThreadWrite,
+} from '@/contract/thread'
 import type { ApiClient } from '../http-client'
 import { assistantPath } from './assistants'
 
@@ -10,7 +17,8 @@ const one = (assistant: string, id: number) => `${base(assistant)}${id}/`
 export const threadKeys = {
   all: (client: ApiClient, assistant: string) => ['conn', client.key, 'threads', assistant] as const,
   list: (client: ApiClient, assistant: string) => [...threadKeys.all(client, assistant), 'list'] as const,
-  detail: (client: ApiClient, assistant: string, id: number) => [...threadKeys.all(client, assistant), 'detail', id] as const,
+  detail: (client: ApiClient, assistant: string, id: number) =>
+    [...threadKeys.all(client, assistant), 'detail', id] as const,
   messages: (client: ApiClient, assistant: string, id: number) =>
     [...threadKeys.all(client, assistant), 'messages', id] as const,
 }

@@ -48,7 +48,13 @@ function Placeholder({ height, label }: { height: number | string; label: string
 export function CodeEditor({ className, invalid, ...props }: CodeEditorProps) {
   const height = props.height ?? 320
   return (
-    <div className={cn('overflow-hidden rounded-md border border-border bg-surface', invalid && 'border-danger', className)}>
+    <div
+      className={cn(
+        'overflow-hidden rounded-md border border-border bg-surface',
+        invalid && 'border-danger',
+        className,
+      )}
+    >
       <Suspense fallback={<Placeholder height={height} label="Loading editor…" />}>
         <CodeEditorImpl {...props} />
       </Suspense>

@@ -20,13 +20,14 @@ export function UnsavedChangesGuard({ when, message }: { when: boolean; message?
         if (!o && open) blocker.reset()
       }}
       title="Leave without saving?"
-      description={message ?? 'You have unsaved changes. A draft is kept in this browser, but the server still has the old version.'}
+      description={
+        message ??
+        'You have unsaved changes. A draft is kept in this browser, but the server still has the old version.'
+      }
       footer={
         <>
           {/* Radix moves focus into the dialog, to the first button: the safe choice. */}
-          <Button onClick={() => blocker.reset?.()}>
-            Stay on this page
-          </Button>
+          <Button onClick={() => blocker.reset?.()}>Stay on this page</Button>
           <Button variant="danger" onClick={() => blocker.proceed?.()}>
             Leave
           </Button>

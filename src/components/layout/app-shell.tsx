@@ -10,7 +10,6 @@ import { ThemeToggle } from './theme-toggle'
 // The palette's code loads the first time it opens.
 const CommandPalette = lazy(() => import('./command-palette'))
 
-
 export function AppShell({ children }: { children: ReactNode }) {
   const { environment } = useConnection()
   const production = environment.kind === 'production'
@@ -33,7 +32,10 @@ export function AppShell({ children }: { children: ReactNode }) {
   }, [])
   return (
     <div className="flex h-full flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2"
+      >
         Skip to content
       </a>
       {production ? (
@@ -42,7 +44,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       ) : null}
       <div className="flex min-h-0 flex-1">
-        <nav aria-label="Main" className="hidden w-56 shrink-0 flex-col gap-1 border-r border-border bg-surface px-3 py-4 sm:flex">
+        <nav
+          aria-label="Main"
+          className="hidden w-56 shrink-0 flex-col gap-1 border-r border-border bg-surface px-3 py-4 sm:flex"
+        >
           <Link to="/assistants" className="mb-4 flex items-center gap-2 px-2 text-sm font-semibold">
             <img src="/favicon.svg" alt="" className="size-6" />
             Assistants Console
@@ -60,7 +65,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           ))}
         </nav>
         <div className="flex min-w-0 flex-1 flex-col">
-          <header className={`flex h-14 shrink-0 items-center justify-between gap-3 border-b px-4 ${production ? 'border-danger/50 bg-danger/5' : 'border-border bg-surface'}`}>
+          <header
+            className={`flex h-14 shrink-0 items-center justify-between gap-3 border-b px-4 ${production ? 'border-danger/50 bg-danger/5' : 'border-border bg-surface'}`}
+          >
             <nav aria-label="Main (compact)" className="flex gap-1 sm:hidden">
               {NAV_ITEMS.map(({ to, label, icon: Icon }) => (
                 <Link key={to} to={to} aria-label={label} className="rounded-md p-2 text-muted hover:bg-surface-2">

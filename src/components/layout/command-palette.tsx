@@ -24,9 +24,16 @@ function matches(query: string, ...texts: string[]): boolean {
 
 const itemClass =
   'flex cursor-pointer items-center gap-2.5 rounded-md px-2.5 py-2 text-sm data-[selected=true]:bg-accent/10 data-[selected=true]:text-fg'
-const groupClass = '[&_[cmdk-group-heading]]:px-2.5 [&_[cmdk-group-heading]]:py-1.5 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted'
+const groupClass =
+  '[&_[cmdk-group-heading]]:px-2.5 [&_[cmdk-group-heading]]:py-1.5 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-medium [&_[cmdk-group-heading]]:text-muted'
 
-export default function CommandPalette({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+export default function CommandPalette({
+  open,
+  onOpenChange,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
   const client = useApiClient()
   const navigate = useNavigate()
   const [query, setQuery] = useState('')
@@ -74,7 +81,12 @@ export default function CommandPalette({ open, onOpenChange }: { open: boolean; 
         {found.pages.length > 0 ? (
           <Command.Group heading="Pages" className={groupClass}>
             {found.pages.map((p) => (
-              <Command.Item key={p.to} value={`page:${p.to}`} className={itemClass} onSelect={() => go(() => navigate({ to: p.to }))}>
+              <Command.Item
+                key={p.to}
+                value={`page:${p.to}`}
+                className={itemClass}
+                onSelect={() => go(() => navigate({ to: p.to }))}
+              >
                 <p.icon className="size-4 text-muted" aria-hidden /> {p.label}
               </Command.Item>
             ))}
@@ -129,7 +141,9 @@ export default function CommandPalette({ open, onOpenChange }: { open: boolean; 
           </Command.Group>
         ) : null}
       </Command.List>
-      <div className="border-t border-border px-4 py-2 text-xs text-muted">↑↓ to move · Enter to open · Esc to close</div>
+      <div className="border-t border-border px-4 py-2 text-xs text-muted">
+        ↑↓ to move · Enter to open · Esc to close
+      </div>
     </Command.Dialog>
   )
 }

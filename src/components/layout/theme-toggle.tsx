@@ -9,7 +9,13 @@ export function ThemeToggle() {
   const { choice, setChoice } = useTheme()
   const Icon = choice === 'system' ? Monitor : choice === 'light' ? Sun : Moon
   return (
-    <Button variant="ghost" size="icon" onClick={() => setChoice(next[choice])} aria-label={`${label[choice]} (click to change)`} title={label[choice]}>
+    <Button
+      variant="ghost"
+      size="icon"
+      onClick={() => setChoice(next[choice])}
+      aria-label={`${label[choice]} (click to change)`}
+      title={label[choice]}
+    >
       <Icon className="size-4" aria-hidden />
     </Button>
   )

@@ -40,5 +40,9 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
 
 /** Classes for a router Link that should look like a button. */
 export function buttonClasses(variant: keyof typeof variants = 'secondary', size: keyof typeof sizes = 'md'): string {
-  return cn('inline-flex items-center rounded-md font-medium whitespace-nowrap transition-colors', variants[variant], sizes[size])
+  return cn(
+    'inline-flex items-center rounded-md font-medium whitespace-nowrap transition-colors',
+    variants[variant],
+    sizes[size],
+  )
 }

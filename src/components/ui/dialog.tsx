@@ -32,7 +32,9 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
               <X className="size-4" aria-hidden />
             </RadixDialog.Close>
           </div>
-          {description ? <RadixDialog.Description className="text-sm text-muted">{description}</RadixDialog.Description> : null}
+          {description ? (
+            <RadixDialog.Description className="text-sm text-muted">{description}</RadixDialog.Description>
+          ) : null}
           {children ? <div className="min-h-0 overflow-auto">{children}</div> : null}
           {footer ? <div className="flex justify-end gap-2">{footer}</div> : null}
         </RadixDialog.Content>

@@ -23,10 +23,21 @@ interface ListStatesProps<T> {
   children: (data: T[]) => ReactNode
 }
 
-export function ListStates<T>({ query, what, loading, empty, filtered, noMatch, frame = (s) => s, children }: ListStatesProps<T>) {
+export function ListStates<T>({
+  query,
+  what,
+  loading,
+  empty,
+  filtered,
+  noMatch,
+  frame = (s) => s,
+  children,
+}: ListStatesProps<T>) {
   if (query.isPending) return loading ?? <TableSkeleton label={`Loading ${what}`} />
   if (query.isError)
-    return frame(<ErrorState title={`Could not load ${what}`} error={query.error} onRetry={() => void query.refetch()} />)
+    return frame(
+      <ErrorState title={`Could not load ${what}`} error={query.error} onRetry={() => void query.refetch()} />,
+    )
   if (query.data.length === 0) return frame(empty)
   if (filtered && filtered.length === 0) return frame(noMatch ?? empty)
   return children(query.data)

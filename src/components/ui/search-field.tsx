@@ -15,7 +15,10 @@ interface SearchFieldProps {
 export function SearchField({ label, placeholder, value, onChange, className, inputClassName }: SearchFieldProps) {
   return (
     <div className={cn('relative max-w-sm', className)}>
-      <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted" aria-hidden />
+      <Search
+        className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted"
+        aria-hidden
+      />
       <Input
         type="search"
         aria-label={label}

@@ -4,7 +4,17 @@ import { AlertTriangle, Inbox } from 'lucide-react'
 import { errorMessage, isApiError } from '@/api/api-error'
 import { Button } from './button'
 
-export function EmptyState({ title, description, action, icon }: { title: string; description?: ReactNode; action?: ReactNode; icon?: ReactNode }) {
+export function EmptyState({
+  title,
+  description,
+  action,
+  icon,
+}: {
+  title: string
+  description?: ReactNode
+  action?: ReactNode
+  icon?: ReactNode
+}) {
   return (
     <div className="flex flex-col items-center justify-center gap-3 px-6 py-16 text-center">
       <div className="rounded-full bg-surface-2 p-3 text-muted">{icon ?? <Inbox className="size-6" aria-hidden />}</div>
@@ -22,7 +32,10 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
       <div className="rounded-full bg-danger/10 p-3 text-danger">
         <AlertTriangle className="size-6" aria-hidden />
       </div>
-      <h2 className="text-base font-semibold">{title ?? 'Something went wrong'}{status}</h2>
+      <h2 className="text-base font-semibold">
+        {title ?? 'Something went wrong'}
+        {status}
+      </h2>
       <p className="max-w-lg text-sm text-muted">{errorMessage(error)}</p>
       {onRetry ? (
         <Button onClick={onRetry} variant="secondary">

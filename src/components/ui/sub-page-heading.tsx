@@ -2,7 +2,17 @@
 import type { ReactNode } from 'react'
 import { cn } from '@/lib/cn'
 
-export function SubPageHeading({ parent, title, titleClassName, extra }: { parent: ReactNode; title: ReactNode; titleClassName?: string; extra?: ReactNode }) {
+export function SubPageHeading({
+  parent,
+  title,
+  titleClassName,
+  extra,
+}: {
+  parent: ReactNode
+  title: ReactNode
+  titleClassName?: string
+  extra?: ReactNode
+}) {
   return (
     <div className="flex items-center gap-2 text-sm">
       {parent}

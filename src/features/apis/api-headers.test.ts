@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Assistant } from '@/contract/assistant'
-import { duplicateNames, headerChanges, headerNames, headersFromRows, newRow, rowsFromHeaders, sameHeaders } from './api-headers'
+import {
+  duplicateNames,
+  headerChanges,
+  headerNames,
+  headersFromRows,
+  newRow,
+  rowsFromHeaders,
+  sameHeaders,
+} from './api-headers'
 import { assistantsMentioning, mentionsCode } from './api-mentions'
 
 describe('api headers', () => {
@@ -25,7 +33,11 @@ describe('api headers', () => {
     expect(duplicateNames([newRow('Accept', 'a'), newRow('accept', 'b'), newRow('X', '')])).toEqual(['accept'])
   })
   it('describes changes by name only', () => {
-    expect(headerChanges('{"A":"1","B":"2"}', '{"A":"9","C":"3"}')).toEqual({ added: ['C'], removed: ['B'], changed: ['A'] })
+    expect(headerChanges('{"A":"1","B":"2"}', '{"A":"9","C":"3"}')).toEqual({
+      added: ['C'],
+      removed: ['B'],
+      changed: ['A'],
+    })
     expect(headerNames('{"A":"1","B":"2"}')).toEqual(['A', 'B'])
     expect(sameHeaders('{"A": "1"}', '{"A":"1"}')).toBe(true)
     expect(sameHeaders('{"A":"1"}', '{"A":"2"}')).toBe(false)

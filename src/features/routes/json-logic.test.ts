@@ -3,7 +3,12 @@ import { describeRule, evaluateRule, parseJsonObjectText, ruleTree, validateRule
 
 const webchat = { '==': [{ var: 'channel' }, 'webchat'] }
 const combined = { and: [{ '==': [{ var: 'queue' }, 'subscriptions'] }, { in: [{ var: 'language' }, ['nl', 'en']] }] }
-const nested = { and: [{ '==': [{ var: 'profile' }, 'premium'] }, { or: [{ '>=': [{ var: 'contact_attempts' }, 3] }, { '==': [{ var: 'queue' }, 'billing'] }] }] }
+const nested = {
+  and: [
+    { '==': [{ var: 'profile' }, 'premium'] },
+    { or: [{ '>=': [{ var: 'contact_attempts' }, 3] }, { '==': [{ var: 'queue' }, 'billing'] }] },
+  ],
+}
 
 describe('describeRule', () => {
   it('renders comparisons, in and groups readably', () => {

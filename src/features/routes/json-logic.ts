@@ -8,11 +8,52 @@ import { isPlainObject } from '@/contract/common'
 
 /** Operators json-logic-js knows out of the box. */
 const OPERATORS = new Set([
-  'var', 'missing', 'missing_some', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
-  '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%', 'map', 'reduce', 'filter', 'all',
-  'none', 'some', 'merge', 'in', 'cat', 'substr', 'log',
+  'var',
+  'missing',
+  'missing_some',
+  'if',
+  '?:',
+  '==',
+  '===',
+  '!=',
+  '!==',
+  '!',
+  '!!',
+  'or',
+  'and',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  'max',
+  'min',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  'map',
+  'reduce',
+  'filter',
+  'all',
+  'none',
+  'some',
+  'merge',
+  'in',
+  'cat',
+  'substr',
+  'log',
 ])
-const COMPARISONS: Record<string, string> = { '==': '==', '===': '==', '!=': '!=', '!==': '!=', '<': '<', '<=': '<=', '>': '>', '>=': '>=' }
+const COMPARISONS: Record<string, string> = {
+  '==': '==',
+  '===': '==',
+  '!=': '!=',
+  '!==': '!=',
+  '<': '<',
+  '<=': '<=',
+  '>': '>',
+  '>=': '>=',
+}
 const BINARY = new Set(['==', '===', '!=', '!==', '>', '>=', 'in'])
 
 /** The first problem with a rule's shape, or null when it is a valid JsonLogic rule (an empty object is allowed). */
@@ -32,9 +73,12 @@ export function validateRule(rule: unknown, path = 'tags'): string | null {
   const op = keys[0] as string
   if (!OPERATORS.has(op)) return `${path}: unknown operator "${op}".`
   const args = rule[op]
-  if ((op === 'and' || op === 'or') && (!Array.isArray(args) || args.length === 0)) return `${path}: "${op}" needs a non-empty list of conditions.`
-  if (BINARY.has(op) && (!Array.isArray(args) || args.length !== 2)) return `${path}: "${op}" needs exactly two values, e.g. {"${op}": [{"var": "channel"}, "webchat"]}.`
-  if (op === 'var' && !(typeof args === 'string' || typeof args === 'number' || Array.isArray(args))) return `${path}: "var" takes a tag name.`
+  if ((op === 'and' || op === 'or') && (!Array.isArray(args) || args.length === 0))
+    return `${path}: "${op}" needs a non-empty list of conditions.`
+  if (BINARY.has(op) && (!Array.isArray(args) || args.length !== 2))
+    return `${path}: "${op}" needs exactly two values, e.g. {"${op}": [{"var": "channel"}, "webchat"]}.`
+  if (op === 'var' && !(typeof args === 'string' || typeof args === 'number' || Array.isArray(args)))
+    return `${path}: "var" takes a tag name.`
   return validateRule(args, `${path}.${op}`)
 }
 
@@ -77,7 +121,10 @@ export function describeRule(rule: unknown, nested = false): string {
 }
 
 /** A rule as a tree of groups and leaf conditions, for rendering chips. */
-export type RuleNode = { kind: 'group'; op: 'AND' | 'OR'; children: RuleNode[] } | { kind: 'not'; child: RuleNode } | { kind: 'leaf'; text: string }
+export type RuleNode =
+  | { kind: 'group'; op: 'AND' | 'OR'; children: RuleNode[] }
+  | { kind: 'not'; child: RuleNode }
+  | { kind: 'leaf'; text: string }
 
 export function ruleTree(rule: unknown): RuleNode {
   if (isPlainObject(rule) && Object.keys(rule).length === 1) {
@@ -106,7 +153,9 @@ export function evaluateRule(rule: Record<string, unknown>, tags: unknown): Rule
 }
 
 /** Parses text that must hold a JSON object; the error is phrased for a form field. */
-export function parseJsonObjectText(text: string): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
+export function parseJsonObjectText(
+  text: string,
+): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -5,8 +5,21 @@ describe('toTrace', () => {
   it('normalises roles, content, tool calls and gaps', () => {
     const steps = toTrace([
       { id: 1, role: 'system', content: 'Be nice', created_at: '2024-07-23T13:45:00.000Z' },
-      { id: 2, role: 'assistant', content: '', tool_call: { name: 'call_api', arguments: { path: '/x' } }, created_at: '2024-07-23T13:45:01.200Z' },
-      { id: 3, role: 'tool', name: 'call_api', content: '{"ok":true}', tool_call: { name: 'call_api', result: { ok: true } }, created_at: '2024-07-23T13:45:01.450Z' },
+      {
+        id: 2,
+        role: 'assistant',
+        content: '',
+        tool_call: { name: 'call_api', arguments: { path: '/x' } },
+        created_at: '2024-07-23T13:45:01.200Z',
+      },
+      {
+        id: 3,
+        role: 'tool',
+        name: 'call_api',
+        content: '{"ok":true}',
+        tool_call: { name: 'call_api', result: { ok: true } },
+        created_at: '2024-07-23T13:45:01.450Z',
+      },
       { content: { a: 1 } },
       { role: 'robot', content: 'hi' },
     ])
@@ -22,6 +35,12 @@ describe('toTrace', () => {
     expect(formatGap(250)).toBe('+250ms')
     expect(formatGap(1234)).toBe('+1.2s')
     expect(formatGap(125_000)).toBe('+2m 5s')
-    expect(summarizeContent({ a: 'x', b: 2, c: null, d: [] }, 2)).toEqual({ entries: [['a', 'x'], ['b', '2']], more: 2 })
+    expect(summarizeContent({ a: 'x', b: 2, c: null, d: [] }, 2)).toEqual({
+      entries: [
+        ['a', 'x'],
+        ['b', '2'],
+      ],
+      more: 2,
+    })
   })
 })

@@ -41,7 +41,11 @@ export function toTrace(messages: readonly Message[]): TraceStep[] {
       rawRole,
       content: formatValue(m.content),
       toolCall: call
-        ? { name: call.name, arguments: call.arguments === undefined ? null : formatValue(call.arguments), result: call.result === undefined ? null : formatValue(call.result) }
+        ? {
+            name: call.name,
+            arguments: call.arguments === undefined ? null : formatValue(call.arguments),
+            result: call.result === undefined ? null : formatValue(call.result),
+          }
         : m.name && rawRole === 'tool'
           ? { name: m.name, arguments: null, result: null }
           : null,
@@ -60,7 +64,13 @@ export function formatGap(ms: number): string {
 }
 
 /** A one-line summary of a thread's content object, for the list. */
-export function summarizeContent(content: Record<string, unknown>, max = 3): { entries: [string, string][]; more: number } {
-  const all = Object.entries(content).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v) ?? ''])
+export function summarizeContent(
+  content: Record<string, unknown>,
+  max = 3,
+): { entries: [string, string][]; more: number } {
+  const all = Object.entries(content).map(([k, v]): [string, string] => [
+    k,
+    typeof v === 'string' ? v : (JSON.stringify(v) ?? ''),
+  ])
   return { entries: all.slice(0, max), more: Math.max(0, all.length - max) }
 }

@@ -4,7 +4,14 @@ import type { Tool } from '@/contract/tool'
 import { assistantsUsingTool, searchTools } from './tool-usage'
 
 const tools: Tool[] = [
-  { id: 12, data: { name: 'call_api', description: 'Calls a configured API.', parameters: { type: 'object', properties: { api_code: { type: 'string' } }, required: ['api_code'] } } },
+  {
+    id: 12,
+    data: {
+      name: 'call_api',
+      description: 'Calls a configured API.',
+      parameters: { type: 'object', properties: { api_code: { type: 'string' } }, required: ['api_code'] },
+    },
+  },
   { id: 7, data: { name: 'get_current_time', description: 'Current time.' } },
   { id: 99, data: { something: 'else' } },
 ]

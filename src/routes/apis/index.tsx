@@ -19,5 +19,10 @@ export const Route = createFileRoute('/apis/')({
 function ApisRoute() {
   const search = Route.useSearch()
   const navigate = Route.useNavigate()
-  return <ApiListPage search={search} onSearchChange={(next) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })} />
+  return (
+    <ApiListPage
+      search={search}
+      onSearchChange={(next) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })}
+    />
+  )
 }

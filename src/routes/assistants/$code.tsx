@@ -4,7 +4,9 @@ import { AssistantLayout } from '@/features/assistants/components/assistant-layo
 
 export const Route = createFileRoute('/assistants/$code')({
   loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(assistantQueries.detail(context.connection.getSnapshot().client, params.code))
+    void context.queryClient.prefetchQuery(
+      assistantQueries.detail(context.connection.getSnapshot().client, params.code),
+    )
   },
   component: AssistantRoute,
 })

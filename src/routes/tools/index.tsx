@@ -19,5 +19,10 @@ export const Route = createFileRoute('/tools/')({
 function ToolsRoute() {
   const search = Route.useSearch()
   const navigate = Route.useNavigate()
-  return <ToolListPage search={search} onSearchChange={(next) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })} />
+  return (
+    <ToolListPage
+      search={search}
+      onSearchChange={(next) => void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })}
+    />
+  )
 }

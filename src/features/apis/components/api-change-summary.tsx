@@ -15,17 +15,22 @@ export function ApiChangeSummary({ before, after }: { before: ApiWrite; after: A
   if (fields.length === 0) return null
   const hc = fields.includes('headers') ? headerChanges(before.headers, after.headers) : null
   return (
-    <section aria-label="Unsaved changes" className="rounded-md border border-accent/30 bg-accent/5 px-3 py-2.5 text-sm">
+    <section
+      aria-label="Unsaved changes"
+      className="rounded-md border border-accent/30 bg-accent/5 px-3 py-2.5 text-sm"
+    >
       <h3 className="font-medium">Changes to save</h3>
       <ul className="mt-1 flex flex-col gap-0.5 text-muted">
         {fields.includes('code') ? (
           <li>
-            <code>code</code>: <span className="font-mono">{before.code}</span> → <span className="font-mono text-fg">{after.code}</span>
+            <code>code</code>: <span className="font-mono">{before.code}</span> →{' '}
+            <span className="font-mono text-fg">{after.code}</span>
           </li>
         ) : null}
         {fields.includes('url') ? (
           <li className="break-all">
-            <code>url</code>: <span className="font-mono">{before.url}</span> → <span className="font-mono text-fg">{after.url}</span>
+            <code>url</code>: <span className="font-mono">{before.url}</span> →{' '}
+            <span className="font-mono text-fg">{after.url}</span>
           </li>
         ) : null}
         {fields.includes('headers') ? (

@@ -75,7 +75,8 @@ function ApiDetail({ api }: { api: Api }) {
     const saved = await patch.mutateAsync(body)
     toast.success(`API ${saved.code} saved`, { description: `Updated ${fields.join(', ')}.` })
     form.saved({ code: saved.code, url: saved.url, headers: saved.headers })
-    if (saved.code !== api.code) await navigate({ to: '/apis/$code', params: { code: saved.code }, replace: true, ignoreBlocker: true })
+    if (saved.code !== api.code)
+      await navigate({ to: '/apis/$code', params: { code: saved.code }, replace: true, ignoreBlocker: true })
   }
 
   return (
@@ -84,7 +85,13 @@ function ApiDetail({ api }: { api: Api }) {
       title={<span className="font-mono">{api.code}</span>}
       description={<span className="font-mono break-all">{api.url}</span>}
       actions={
-        <Button variant="secondary" onClick={() => setConfirmOpen(true)} disabled={!canWrite} title={reason ?? undefined} className="text-danger">
+        <Button
+          variant="secondary"
+          onClick={() => setConfirmOpen(true)}
+          disabled={!canWrite}
+          title={reason ?? undefined}
+          className="text-danger"
+        >
           <Trash2 className="size-4" aria-hidden /> Delete
         </Button>
       }
@@ -92,7 +99,13 @@ function ApiDetail({ api }: { api: Api }) {
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Panel className="p-5">
           <h2 className="mb-4 text-sm font-semibold">Configuration</h2>
-          <ApiForm key={form.key} defaultValues={form.baseline} original={original} submitLabel="Save changes" onSubmit={save} />
+          <ApiForm
+            key={form.key}
+            defaultValues={form.baseline}
+            original={original}
+            submitLabel="Save changes"
+            onSubmit={save}
+          />
         </Panel>
         <ApiUsagePanel code={api.code} />
       </div>

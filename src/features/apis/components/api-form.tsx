@@ -45,27 +45,64 @@ export function ApiForm({ defaultValues, original, submitLabel, onSubmit, onCanc
   })
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="flex flex-col gap-5" aria-label={original ? 'Edit API' : 'New API'}>
-      <UnsavedChangesGuard when={isDirty && !isSubmitting} message="You have unsaved changes to this API. Leaving discards them (header values are never kept as a draft)." />
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      className="flex flex-col gap-5"
+      aria-label={original ? 'Edit API' : 'New API'}
+    >
+      <UnsavedChangesGuard
+        when={isDirty && !isSubmitting}
+        message="You have unsaved changes to this API. Leaving discards them (header values are never kept as a draft)."
+      />
       <FormErrorBanner messages={banner} />
       <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-        <Field label="Code" apiName="code" hint="Lowercase letters, digits and hyphens. call_api refers to it as api_code." error={errors.code?.message}>
-          <Input autoComplete="off" spellCheck={false} className="font-mono" disabled={!canWrite} {...form.register('code')} />
+        <Field
+          label="Code"
+          apiName="code"
+          hint="Lowercase letters, digits and hyphens. call_api refers to it as api_code."
+          error={errors.code?.message}
+        >
+          <Input
+            autoComplete="off"
+            spellCheck={false}
+            className="font-mono"
+            disabled={!canWrite}
+            {...form.register('code')}
+          />
         </Field>
         <Field label="URL" apiName="url" hint="Base URL; call_api appends its path." error={errors.url?.message}>
-          <Input type="url" autoComplete="off" spellCheck={false} placeholder="https://api.example.com/v1" disabled={!canWrite} {...form.register('url')} />
+          <Input
+            type="url"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="https://api.example.com/v1"
+            disabled={!canWrite}
+            {...form.register('url')}
+          />
         </Field>
       </div>
       <Controller
         control={form.control}
         name="headers"
         render={({ field, fieldState }) => (
-          <HeadersEditor value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} disabled={!canWrite} />
+          <HeadersEditor
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldState.error?.message}
+            disabled={!canWrite}
+          />
         )}
       />
       {original && isDirty ? <ApiChangeSummary before={original} after={values} /> : null}
       <div className="flex items-center gap-2 border-t border-border pt-4">
-        <Button type="submit" variant="primary" disabled={!canWrite || isSubmitting || (original !== undefined && !isDirty)} title={reason ?? undefined}>
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={!canWrite || isSubmitting || (original !== undefined && !isDirty)}
+          title={reason ?? undefined}
+        >
           {isSubmitting ? 'Saving…' : submitLabel}
         </Button>
         {onCancel ? <Button onClick={onCancel}>Cancel</Button> : null}

@@ -76,7 +76,8 @@ export function HeadersEditor({ value, onChange, onBlur, error, disabled }: Head
         )}
       </legend>
       <p id={`${id}-hint`} className="text-xs text-muted">
-        Sent with every call_api request; they never enter the prompt. Values are secrets and stay hidden unless you show them.
+        Sent with every call_api request; they never enter the prompt. Values are secrets and stay hidden unless you
+        show them.
       </p>
       {mode === 'json' ? (
         <Textarea
@@ -92,7 +93,11 @@ export function HeadersEditor({ value, onChange, onBlur, error, disabled }: Head
         />
       ) : (
         <div className="flex flex-col gap-2">
-          {rows.length === 0 ? <p className="rounded-md border border-dashed border-border px-3 py-3 text-sm text-muted">No headers: calls go out without credentials.</p> : null}
+          {rows.length === 0 ? (
+            <p className="rounded-md border border-dashed border-border px-3 py-3 text-sm text-muted">
+              No headers: calls go out without credentials.
+            </p>
+          ) : null}
           {rows.map((row, i) => {
             const label = row.name.trim() || `header ${i + 1}`
             const shown = revealed.has(row.id)
@@ -121,7 +126,13 @@ export function HeadersEditor({ value, onChange, onBlur, error, disabled }: Head
                   onChange={(e) => updateRows(rows.map((r) => (r.id === row.id ? { ...r, value: e.target.value } : r)))}
                   onBlur={onBlur}
                 />
-                <Button size="icon" variant="ghost" aria-label={`${shown ? 'Hide' : 'Show'} value of ${label}`} aria-pressed={shown} onClick={() => toggleReveal(row.id)}>
+                <Button
+                  size="icon"
+                  variant="ghost"
+                  aria-label={`${shown ? 'Hide' : 'Show'} value of ${label}`}
+                  aria-pressed={shown}
+                  onClick={() => toggleReveal(row.id)}
+                >
                   {shown ? <EyeOff className="size-4" aria-hidden /> : <Eye className="size-4" aria-hidden />}
                 </Button>
                 <Button
@@ -141,7 +152,11 @@ export function HeadersEditor({ value, onChange, onBlur, error, disabled }: Head
               <Plus className="size-3.5" aria-hidden /> Add header
             </Button>
           </div>
-          {dupes.length > 0 ? <p className="text-xs text-warning">Duplicate header names: {dupes.join(', ')}. Only the last one is kept.</p> : null}
+          {dupes.length > 0 ? (
+            <p className="text-xs text-warning">
+              Duplicate header names: {dupes.join(', ')}. Only the last one is kept.
+            </p>
+          ) : null}
         </div>
       )}
       {message ? (

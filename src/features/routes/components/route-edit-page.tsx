@@ -20,7 +20,11 @@ function Heading({ assistant, title }: { assistant: string; title: string }) {
   return (
     <SubPageHeading
       parent={
-        <Link to="/assistants/$code/routes" params={{ code: assistant }} className="text-muted hover:text-fg hover:underline">
+        <Link
+          to="/assistants/$code/routes"
+          params={{ code: assistant }}
+          className="text-muted hover:text-fg hover:underline"
+        >
           Routes
         </Link>
       }
@@ -97,7 +101,13 @@ export function RouteEditPage({ assistant, routeId }: { assistant: string; route
           form.saved(saved.tags)
         }}
         extra={
-          <Button variant="ghost" className="text-danger" onClick={() => setConfirmOpen(true)} disabled={!canWrite} title={reason ?? undefined}>
+          <Button
+            variant="ghost"
+            className="text-danger"
+            onClick={() => setConfirmOpen(true)}
+            disabled={!canWrite}
+            title={reason ?? undefined}
+          >
             <Trash2 className="size-4" aria-hidden /> Delete
           </Button>
         }

@@ -24,14 +24,16 @@ const formSchema = z.object({
     const parsed = parseJsonObjectText(text)
     if (!parsed.ok) return void ctx.addIssue({ code: 'custom', message: parsed.error })
     const contract = routeWriteSchema.safeParse({ tags: parsed.value })
-    if (!contract.success) return void ctx.addIssue({ code: 'custom', message: contract.error.issues[0]?.message ?? 'Invalid tags.' })
+    if (!contract.success)
+      return void ctx.addIssue({ code: 'custom', message: contract.error.issues[0]?.message ?? 'Invalid tags.' })
     const problem = validateRule(parsed.value)
     if (problem) ctx.addIssue({ code: 'custom', message: `Not a JsonLogic rule: ${problem}` })
   }),
 })
 type FormValues = z.infer<typeof formSchema>
 
-export const EXAMPLE_RULE = '{\n  "and": [\n    { "==": [{ "var": "channel" }, "webchat"] },\n    { "in": [{ "var": "queue" }, ["subscriptions", "billing"]] }\n  ]\n}'
+export const EXAMPLE_RULE =
+  '{\n  "and": [\n    { "==": [{ "var": "channel" }, "webchat"] },\n    { "in": [{ "var": "queue" }, ["subscriptions", "billing"]] }\n  ]\n}'
 
 interface RouteFormProps {
   initialTags: Record<string, unknown> | null
@@ -67,8 +69,16 @@ export function RouteForm({ initialTags, submitLabel, onSubmit, onCancel, extra 
   })
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Route" className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <UnsavedChangesGuard when={isDirty && !isSubmitting} message="You have unsaved changes to this route. Leaving discards them." />
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label="Route"
+      className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]"
+    >
+      <UnsavedChangesGuard
+        when={isDirty && !isSubmitting}
+        message="You have unsaved changes to this route. Leaving discards them."
+      />
       <Panel className="flex flex-col gap-4 p-5">
         <FormErrorBanner messages={banner} />
         <div className="flex flex-col gap-1.5">
@@ -76,13 +86,23 @@ export function RouteForm({ initialTags, submitLabel, onSubmit, onCancel, extra 
             Tags <code className="text-xs font-normal text-muted">tags</code>
           </span>
           <p id={`${id}-hint`} className="text-xs text-muted">
-            A JsonLogic rule over the message tags, e.g. {'{"==": [{"var": "channel"}, "webchat"]}'}. Combine conditions with and / or.
+            A JsonLogic rule over the message tags, e.g. {'{"==": [{"var": "channel"}, "webchat"]}'}. Combine conditions
+            with and / or.
           </p>
           <Controller
             control={form.control}
             name="tags"
             render={({ field }) => (
-              <CodeEditor language="json" ariaLabel="Tags" height={260} value={field.value} onChange={field.onChange} readOnly={!canWrite} invalid={Boolean(errors.tags)} onSave={() => void submit()} />
+              <CodeEditor
+                language="json"
+                ariaLabel="Tags"
+                height={260}
+                value={field.value}
+                onChange={field.onChange}
+                readOnly={!canWrite}
+                invalid={Boolean(errors.tags)}
+                onSave={() => void submit()}
+              />
             )}
           />
           {errors.tags?.message ? (
@@ -100,7 +120,9 @@ export function RouteForm({ initialTags, submitLabel, onSubmit, onCancel, extra 
                 <p className="mt-2 font-mono text-xs text-muted">{describeRule(rule)}</p>
               </>
             ) : (
-              <span className="text-muted">{parsed.ok ? `Not a JsonLogic rule: ${validateRule(parsed.value)}` : parsed.error}</span>
+              <span className="text-muted">
+                {parsed.ok ? `Not a JsonLogic rule: ${validateRule(parsed.value)}` : parsed.error}
+              </span>
             )}
           </div>
         </div>

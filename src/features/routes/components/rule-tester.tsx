@@ -19,7 +19,14 @@ export function RuleTester({ rule }: { rule: Record<string, unknown> | null }) {
       <label htmlFor={`${id}-sample`} className="text-xs text-muted">
         Sample tags (JSON), as the CX platform sends them with a message
       </label>
-      <Textarea id={`${id}-sample`} rows={6} spellCheck={false} value={sample} onChange={(e) => setSample(e.target.value)} aria-invalid={parsed.ok ? undefined : true} />
+      <Textarea
+        id={`${id}-sample`}
+        rows={6}
+        spellCheck={false}
+        value={sample}
+        onChange={(e) => setSample(e.target.value)}
+        aria-invalid={parsed.ok ? undefined : true}
+      />
       <output htmlFor={`${id}-sample`} aria-live="polite" className="text-sm">
         {!parsed.ok ? (
           <span className="flex items-center gap-1.5 text-danger">

@@ -29,7 +29,11 @@ const formSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.environmentId === CUSTOM_ENVIRONMENT_ID && !/^https?:\/\/[^\s/]+/.test(v.customBaseUrl))
-      ctx.addIssue({ code: 'custom', path: ['customBaseUrl'], message: 'Enter the base URL, e.g. http://127.0.0.1:4010' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customBaseUrl'],
+        message: 'Enter the base URL, e.g. http://127.0.0.1:4010',
+      })
     if (v.authType === 'client_credentials' && v.clientId.trim() === '')
       ctx.addIssue({ code: 'custom', path: ['clientId'], message: 'Enter the client ID.' })
   })
@@ -48,7 +52,12 @@ export function ConnectionSettingsPage() {
 
   const onSubmit = form.handleSubmit((v) => {
     store.apply(
-      { environmentId: v.environmentId, customBaseUrl: v.customBaseUrl, authType: v.authType, clientId: v.clientId.trim() },
+      {
+        environmentId: v.environmentId,
+        customBaseUrl: v.customBaseUrl,
+        authType: v.authType,
+        clientId: v.clientId.trim(),
+      },
       {
         ...(v.clientSecret ? { clientSecret: v.clientSecret } : {}),
         ...(v.bearerToken ? { bearerToken: v.bearerToken } : {}),
@@ -65,20 +74,38 @@ export function ConnectionSettingsPage() {
           <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-5" noValidate>
             <fieldset className="flex flex-col gap-2">
               <legend className="mb-2 text-sm font-medium">Environment</legend>
-              {[...environments, { id: CUSTOM_ENVIRONMENT_ID, label: 'Custom URL', kind: 'custom' as const, baseUrl: '' }].map((env) => (
+              {[
+                ...environments,
+                { id: CUSTOM_ENVIRONMENT_ID, label: 'Custom URL', kind: 'custom' as const, baseUrl: '' },
+              ].map((env) => (
                 <label
                   key={env.id}
                   className="flex cursor-pointer items-center gap-3 rounded-md border border-border px-3 py-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent/5"
                 >
-                  <input type="radio" value={env.id} {...form.register('environmentId')} className="accent-[var(--accent)]" />
+                  <input
+                    type="radio"
+                    value={env.id}
+                    {...form.register('environmentId')}
+                    className="accent-[var(--accent)]"
+                  />
                   <span className="font-medium">{env.label}</span>
                   <EnvironmentBadge environment={env} />
-                  <span className="ml-auto truncate text-xs text-muted">{env.id === CUSTOM_ENVIRONMENT_ID ? 'any URL' : 'target' in env && env.target ? env.target : env.baseUrl || 'this server'}</span>
+                  <span className="ml-auto truncate text-xs text-muted">
+                    {env.id === CUSTOM_ENVIRONMENT_ID
+                      ? 'any URL'
+                      : 'target' in env && env.target
+                        ? env.target
+                        : env.baseUrl || 'this server'}
+                  </span>
                 </label>
               ))}
             </fieldset>
             {environmentId === CUSTOM_ENVIRONMENT_ID ? (
-              <Field label="Base URL" hint="The API host. It must allow this page's origin (CORS), or use the console server's proxy (see README)." error={form.formState.errors.customBaseUrl?.message}>
+              <Field
+                label="Base URL"
+                hint="The API host. It must allow this page's origin (CORS), or use the console server's proxy (see README)."
+                error={form.formState.errors.customBaseUrl?.message}
+              >
                 <Input placeholder="http://127.0.0.1:4010" {...form.register('customBaseUrl')} />
               </Field>
             ) : null}
@@ -91,7 +118,8 @@ export function ConnectionSettingsPage() {
               <legend className="mb-2 text-sm font-medium">Sign in with</legend>
               <div className="flex gap-4 text-sm">
                 <label className="flex items-center gap-2">
-                  <input type="radio" value="client_credentials" {...form.register('authType')} /> Client credentials (OAuth2)
+                  <input type="radio" value="client_credentials" {...form.register('authType')} /> Client credentials
+                  (OAuth2)
                 </label>
                 <label className="flex items-center gap-2">
                   <input type="radio" value="bearer" {...form.register('authType')} /> Bearer token
@@ -106,7 +134,11 @@ export function ConnectionSettingsPage() {
                 <Field
                   label="Client secret"
                   apiName="client_secret"
-                  hint={selectedEnv?.demoClientSecret ? 'Leave empty to use the demo secret.' : 'Kept in memory only; never saved in the browser.'}
+                  hint={
+                    selectedEnv?.demoClientSecret
+                      ? 'Leave empty to use the demo secret.'
+                      : 'Kept in memory only; never saved in the browser.'
+                  }
                 >
                   <Input type="password" autoComplete="new-password" {...form.register('clientSecret')} />
                 </Field>
@@ -133,7 +165,7 @@ function ConnectionCheck({ label, needsCredentials }: { label: string; needsCred
   const client = useApiClient()
   const session = useQuery({ ...sessionQueries.current(client), enabled: !needsCredentials })
   return (
-    <Panel className="flex h-fit flex-col gap-3 p-5 text-sm" >
+    <Panel className="flex h-fit flex-col gap-3 p-5 text-sm">
       <h2 className="font-semibold">Current connection</h2>
       <p className="text-muted">{label}</p>
       {needsCredentials ? (

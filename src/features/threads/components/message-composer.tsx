@@ -23,7 +23,10 @@ type ComposerValues = z.infer<typeof composerSchema>
 export function MessageComposer({ assistant, threadId }: { assistant: string; threadId: number }) {
   const { canWrite, reason } = useWriteAccess()
   const post = usePostMessage(assistant, threadId)
-  const form = useForm<ComposerValues>({ resolver: zodResolver(composerSchema), defaultValues: { role: 'user', content: '' } })
+  const form = useForm<ComposerValues>({
+    resolver: zodResolver(composerSchema),
+    defaultValues: { role: 'user', content: '' },
+  })
   const [banner, setBanner] = useState<string[]>([])
   const { errors, isSubmitting } = form.formState
 
@@ -43,7 +46,11 @@ export function MessageComposer({ assistant, threadId }: { assistant: string; th
       <FormErrorBanner messages={banner} />
       <div className="grid gap-3 sm:grid-cols-[9rem_minmax(0,1fr)]">
         <Field label="Role" apiName="role" error={errors.role?.message}>
-          <select disabled={!canWrite} className="h-9 rounded-md border border-border bg-surface px-2 text-sm shadow-sm focus-visible:outline-2 focus-visible:outline-accent" {...form.register('role')}>
+          <select
+            disabled={!canWrite}
+            className="h-9 rounded-md border border-border bg-surface px-2 text-sm shadow-sm focus-visible:outline-2 focus-visible:outline-accent"
+            {...form.register('role')}
+          >
             {MESSAGE_ROLES.map((r) => (
               <option key={r} value={r}>
                 {r}

@@ -20,7 +20,11 @@ export function ThreadCreatePage({ assistant }: { assistant: string }) {
           onSubmit={async (body) => {
             const thread = await create.mutateAsync(body)
             toast.success(`Thread #${thread.id} created`)
-            await navigate({ to: '/assistants/$code/threads/$threadId', params: { code: assistant, threadId: thread.id }, ignoreBlocker: true })
+            await navigate({
+              to: '/assistants/$code/threads/$threadId',
+              params: { code: assistant, threadId: thread.id },
+              ignoreBlocker: true,
+            })
           }}
         />
       </Panel>

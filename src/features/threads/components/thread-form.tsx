@@ -26,17 +26,17 @@ function parseContent(text: string): { ok: true; value: Record<string, unknown> 
   }
 }
 
-const formSchema = z
-  .object({ user_id: z.string(), content: z.string() })
-  .superRefine((v, ctx) => {
-    // Each field is checked on its own, so every problem shows at once.
-    const userId = threadWriteSchema.shape.user_id.safeParse(toUserId(v.user_id))
-    if (!userId.success) ctx.addIssue({ code: 'custom', path: ['user_id'], message: userId.error.issues[0]?.message ?? 'Invalid user ID.' })
-    const content = parseContent(v.content)
-    if (!content.ok) return void ctx.addIssue({ code: 'custom', path: ['content'], message: content.error })
-    const checked = threadWriteSchema.shape.content.safeParse(content.value)
-    if (!checked.success) ctx.addIssue({ code: 'custom', path: ['content'], message: checked.error.issues[0]?.message ?? 'Invalid content.' })
-  })
+const formSchema = z.object({ user_id: z.string(), content: z.string() }).superRefine((v, ctx) => {
+  // Each field is checked on its own, so every problem shows at once.
+  const userId = threadWriteSchema.shape.user_id.safeParse(toUserId(v.user_id))
+  if (!userId.success)
+    ctx.addIssue({ code: 'custom', path: ['user_id'], message: userId.error.issues[0]?.message ?? 'Invalid user ID.' })
+  const content = parseContent(v.content)
+  if (!content.ok) return void ctx.addIssue({ code: 'custom', path: ['content'], message: content.error })
+  const checked = threadWriteSchema.shape.content.safeParse(content.value)
+  if (!checked.success)
+    ctx.addIssue({ code: 'custom', path: ['content'], message: checked.error.issues[0]?.message ?? 'Invalid content.' })
+})
 type FormValues = z.infer<typeof formSchema>
 
 function toUserId(raw: string): string | null {
@@ -61,7 +61,10 @@ export function ThreadForm({ initial, submitLabel, onSubmit, onCancel, extra, co
   const { canWrite, reason } = useWriteAccess()
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
-    defaultValues: { user_id: initial?.user_id ?? '', content: JSON.stringify(initial?.content ?? { channel: 'webchat' }, null, 2) },
+    defaultValues: {
+      user_id: initial?.user_id ?? '',
+      content: JSON.stringify(initial?.content ?? { channel: 'webchat' }, null, 2),
+    },
   })
   const [banner, setBanner] = useState<string[]>([])
   const { errors, isDirty, isSubmitting, dirtyFields } = form.formState
@@ -79,10 +82,23 @@ export function ThreadForm({ initial, submitLabel, onSubmit, onCancel, extra, co
   const changed = Object.keys(dirtyFields)
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={initial ? 'Thread details' : 'New thread'} className="flex flex-col gap-4">
-      <UnsavedChangesGuard when={isDirty && !isSubmitting} message="You have unsaved changes to this thread. Leaving discards them." />
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={initial ? 'Thread details' : 'New thread'}
+      className="flex flex-col gap-4"
+    >
+      <UnsavedChangesGuard
+        when={isDirty && !isSubmitting}
+        message="You have unsaved changes to this thread. Leaving discards them."
+      />
       <FormErrorBanner messages={banner} />
-      <Field label="User ID" apiName="user_id" hint="Optional: who the thread belongs to." error={errors.user_id?.message}>
+      <Field
+        label="User ID"
+        apiName="user_id"
+        hint="Optional: who the thread belongs to."
+        error={errors.user_id?.message}
+      >
         <Input autoComplete="off" spellCheck={false} disabled={!canWrite} {...form.register('user_id')} />
       </Field>
       <div className="flex flex-col gap-1.5">
@@ -94,7 +110,16 @@ export function ThreadForm({ initial, submitLabel, onSubmit, onCancel, extra, co
           control={form.control}
           name="content"
           render={({ field }) => (
-            <CodeEditor language="json" ariaLabel="Content" height={compact ? 180 : 240} value={field.value} onChange={field.onChange} readOnly={!canWrite} invalid={Boolean(errors.content)} onSave={() => void submit()} />
+            <CodeEditor
+              language="json"
+              ariaLabel="Content"
+              height={compact ? 180 : 240}
+              value={field.value}
+              onChange={field.onChange}
+              readOnly={!canWrite}
+              invalid={Boolean(errors.content)}
+              onSave={() => void submit()}
+            />
           )}
         />
         {errors.content?.message ? (
@@ -105,7 +130,12 @@ export function ThreadForm({ initial, submitLabel, onSubmit, onCancel, extra, co
       </div>
       {initial && changed.length > 0 ? <p className="text-xs text-muted">Changed: {changed.join(', ')}</p> : null}
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="primary" disabled={!canWrite || isSubmitting || (initial !== null && !isDirty)} title={reason ?? undefined}>
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={!canWrite || isSubmitting || (initial !== null && !isDirty)}
+          title={reason ?? undefined}
+        >
           {isSubmitting ? 'Saving…' : submitLabel}
         </Button>
         {onCancel ? <Button onClick={onCancel}>Cancel</Button> : null}

@@ -77,9 +77,17 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
             {messages.isPending ? (
               <TableSkeleton rows={4} label="Loading messages" />
             ) : messages.isError ? (
-              <ErrorState title="Could not load messages" error={messages.error} onRetry={() => void messages.refetch()} />
+              <ErrorState
+                title="Could not load messages"
+                error={messages.error}
+                onRetry={() => void messages.refetch()}
+              />
             ) : messages.data.length === 0 ? (
-              <EmptyState icon={<MessagesSquare className="size-6" aria-hidden />} title="No messages yet" description="Post the first message below, or run the assistant for this conversation." />
+              <EmptyState
+                icon={<MessagesSquare className="size-6" aria-hidden />}
+                title="No messages yet"
+                description="Post the first message below, or run the assistant for this conversation."
+              />
             ) : (
               <MessageTrace messages={messages.data} />
             )}
@@ -101,7 +109,13 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
               form.saved({ user_id: saved.user_id, content: saved.content })
             }}
             extra={
-              <Button variant="ghost" className="text-danger" onClick={() => setConfirmOpen(true)} disabled={!canWrite} title={reason ?? undefined}>
+              <Button
+                variant="ghost"
+                className="text-danger"
+                onClick={() => setConfirmOpen(true)}
+                disabled={!canWrite}
+                title={reason ?? undefined}
+              >
                 <Trash2 className="size-4" aria-hidden /> Delete
               </Button>
             }

@@ -28,10 +28,18 @@ export function ToolParameters({ tool, parameters }: { tool: Tool; parameters: T
                 <caption className="sr-only">Parameters</caption>
                 <thead className="text-left text-xs text-muted uppercase">
                   <tr>
-                    <th scope="col" className="px-4 py-2 font-medium">Name</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Type</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Required</th>
-                    <th scope="col" className="px-4 py-2 font-medium">Description</th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Name
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Type
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Required
+                    </th>
+                    <th scope="col" className="px-4 py-2 font-medium">
+                      Description
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -41,7 +49,13 @@ export function ToolParameters({ tool, parameters }: { tool: Tool; parameters: T
                       <td className="px-4 py-2.5">
                         <code className="rounded bg-surface-2 px-1.5 py-0.5 text-xs">{p.type}</code>
                       </td>
-                      <td className="px-4 py-2.5">{p.required ? <Badge tone="warning">required</Badge> : <span className="text-xs text-muted">optional</span>}</td>
+                      <td className="px-4 py-2.5">
+                        {p.required ? (
+                          <Badge tone="warning">required</Badge>
+                        ) : (
+                          <span className="text-xs text-muted">optional</span>
+                        )}
+                      </td>
                       <td className="px-4 py-2.5 text-muted">{p.description || '—'}</td>
                     </tr>
                   ))}
@@ -51,10 +65,12 @@ export function ToolParameters({ tool, parameters }: { tool: Tool; parameters: T
           )}
         </Tabs.Content>
         {/* The tab panel itself scrolls: Radix makes it focusable, so the JSON is keyboard-scrollable. */}
-        <Tabs.Content value="json" aria-label="Tool data as JSON" className="max-h-[28rem] overflow-auto focus-visible:outline-2 focus-visible:outline-accent">
-          <pre className="px-4 py-3 font-mono text-xs leading-relaxed">
-            {JSON.stringify(tool.data, null, 2)}
-          </pre>
+        <Tabs.Content
+          value="json"
+          aria-label="Tool data as JSON"
+          className="max-h-[28rem] overflow-auto focus-visible:outline-2 focus-visible:outline-accent"
+        >
+          <pre className="px-4 py-3 font-mono text-xs leading-relaxed">{JSON.stringify(tool.data, null, 2)}</pre>
         </Tabs.Content>
       </Tabs.Root>
     </Panel>
