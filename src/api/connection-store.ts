@@ -9,7 +9,8 @@
  * sessionStorage by the TokenManager, so a reload in the tab keeps working).
  */
 import { z } from 'zod'
-import { ApiClient, StaticTokenAuth, type AuthSource } from './http-client'
+import type { AuthSource } from './auth-source'
+import { ApiClient, StaticTokenAuth } from './http-client'
 import { TokenManager } from './token-manager'
 import type { ConsoleConfig, Environment } from './console-config'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { ApiClient, type AuthSource } from './http-client'
+import type { AuthSource } from './auth-source'
+import { ApiClient } from './http-client'
 import type { ApiError } from './api-error'
 
 function auth(tokens: string[]): AuthSource & { invalidations: number } {

@@ -6,16 +6,8 @@
 import type { z } from 'zod'
 import type { Scope } from '@/contract/oauth'
 import { ApiError } from './api-error'
+import type { AuthSource } from './auth-source'
 import { joinUrl } from './token-manager'
-
-/** Where bearer tokens come from: OAuth client credentials, or a token pasted by the user. */
-export interface AuthSource {
-  getToken(signal?: AbortSignal): Promise<string>
-  /** Forget the current token; returns whether a fresh one can be fetched. */
-  invalidate(): boolean
-  /** Granted scopes, when known. */
-  readonly scopes: Scope[] | null
-}
 
 export type Query = Record<string, string | number | boolean | null | undefined>
 

@@ -7,7 +7,7 @@
  */
 import { oauthErrorSchema, parseScopes, tokenResponseSchema, type Scope } from '@/contract/oauth'
 import { ApiError } from './api-error'
-import type { AuthSource } from './http-client'
+import type { AuthSource } from './auth-source'
 
 export interface TokenManagerOptions {
   baseUrl: string
