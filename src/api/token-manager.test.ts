@@ -111,3 +111,114 @@ describe('TokenManager without a secret', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 })
+
+/** A token endpoint that answers only when told to, and records the signal each request was sent with. */
+function gatedTokenEndpoint() {
+  const signals: AbortSignal[] = []
+  const releases: (() => void)[] = []
+  let n = 0
+  const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
+    const signal = init?.signal
+    if (signal) signals.push(signal)
+    const token = `t${++n}`
+    return new Promise<Response>((resolve, reject) => {
+      releases.push(() => resolve(tokenAnswer(token)))
+      signal?.addEventListener('abort', () => reject(new DOMException('This operation was aborted', 'AbortError')))
+    })
+  })
+  return { fetch, signals, release: (i = 0) => releases[i]?.() }
+}
+
+const reason = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  )
+
+describe('TokenManager: callers abort on their own', () => {
+  it('a caller that aborts gets an "aborted" ApiError; the others still get the shared token', async () => {
+    const endpoint = gatedTokenEndpoint()
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch: endpoint.fetch })
+    const first = new AbortController()
+    const firstCall = reason(tm.getToken(first.signal))
+    const second = tm.getToken(new AbortController().signal)
+    const third = tm.getToken()
+    first.abort()
+    const err = await firstCall
+    expect(err).toBeInstanceOf(ApiError)
+    expect((err as ApiError).kind).toBe('aborted')
+    // The shared request was not cancelled with the first caller.
+    expect(endpoint.signals[0]?.aborted).toBe(false)
+    endpoint.release()
+    expect(await Promise.all([second, third])).toEqual(['t1', 't1'])
+    expect(endpoint.fetch).toHaveBeenCalledTimes(1)
+  })
+
+  it('cancels the shared request only when every waiting caller aborted, and starts afresh after that', async () => {
+    const endpoint = gatedTokenEndpoint()
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch: endpoint.fetch })
+    const a = new AbortController()
+    const b = new AbortController()
+    const callA = reason(tm.getToken(a.signal))
+    const callB = reason(tm.getToken(b.signal))
+    a.abort()
+    await callA
+    expect(endpoint.signals[0]?.aborted).toBe(false)
+    b.abort()
+    expect(((await callB) as ApiError).kind).toBe('aborted')
+    expect(endpoint.signals[0]?.aborted).toBe(true)
+
+    const next = tm.getToken()
+    expect(endpoint.fetch).toHaveBeenCalledTimes(2)
+    endpoint.release(1)
+    expect(await next).toBe('t2')
+  })
+
+  it('a caller without a signal keeps the request alive when the others abort', async () => {
+    const endpoint = gatedTokenEndpoint()
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch: endpoint.fetch })
+    const patient = tm.getToken()
+    const c = new AbortController()
+    const impatient = reason(tm.getToken(c.signal))
+    c.abort()
+    expect(((await impatient) as ApiError).kind).toBe('aborted')
+    expect(endpoint.signals[0]?.aborted).toBe(false)
+    endpoint.release()
+    expect(await patient).toBe('t1')
+    // The token is cached for later callers.
+    expect(await tm.getToken()).toBe('t1')
+    expect(endpoint.fetch).toHaveBeenCalledTimes(1)
+  })
+
+  it('a caller whose signal is already aborted fails at once without sending a request', async () => {
+    const endpoint = gatedTokenEndpoint()
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch: endpoint.fetch })
+    const err = await reason(tm.getToken(AbortSignal.abort()))
+    expect((err as ApiError).kind).toBe('aborted')
+    expect(endpoint.fetch).not.toHaveBeenCalled()
+  })
+
+  it('still reports a real network failure as "network", to every caller', async () => {
+    const fetch = vi.fn(async () => {
+      throw new TypeError('Failed to fetch')
+    })
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch })
+    const errs = await Promise.all([reason(tm.getToken(new AbortController().signal)), reason(tm.getToken())])
+    for (const e of errs) {
+      expect(e).toBeInstanceOf(ApiError)
+      expect((e as ApiError).kind).toBe('network')
+    }
+    expect(fetch).toHaveBeenCalledTimes(1)
+  })
+
+  it('a failed request is not reused: the next call tries again', async () => {
+    let n = 0
+    const fetch = vi.fn(async () => {
+      if (++n === 1) throw new TypeError('Failed to fetch')
+      return tokenAnswer('t2')
+    })
+    const tm = new TokenManager({ baseUrl: '', clientId: 'id', clientSecret: 's', fetch })
+    await expect(tm.getToken()).rejects.toThrow(/Could not reach/)
+    expect(await tm.getToken()).toBe('t2')
+  })
+})

@@ -1,7 +1,9 @@
 /**
  * OAuth2 client-credentials tokens (`POST /oauth/token/`, form-encoded). A
  * token is reused until shortly before `expires_in` runs out; concurrent
- * callers share one request in flight. The secret lives only in this object's
+ * callers share one request in flight. That request belongs to no caller: each
+ * waits with its own abort signal, and it is cancelled only when every caller
+ * waiting for it has gone. The secret lives only in this object's
  * memory; the token may be mirrored to sessionStorage (never localStorage) so a
  * reload in the same tab does not ask for it again.
  */
@@ -28,11 +30,18 @@ interface CachedToken {
   scopes: Scope[]
 }
 
+/** The token request shared by every caller waiting for it. */
+interface SharedRequest {
+  promise: Promise<CachedToken>
+  controller: AbortController
+  waiting: number
+}
+
 export const DEFAULT_SCOPE = 'assistants:read assistants:write'
 
 export class TokenManager implements AuthSource {
   private cached: CachedToken | null = null
-  private inFlight: Promise<CachedToken> | null = null
+  private inFlight: SharedRequest | null = null
   private readonly opts: Required<Omit<TokenManagerOptions, 'storage'>> & { storage: TokenManagerOptions['storage'] }
 
   constructor(options: TokenManagerOptions) {
@@ -77,10 +86,33 @@ export class TokenManager implements AuthSource {
 
   async getTokenInfo(signal?: AbortSignal): Promise<CachedToken> {
     if (this.isFresh(this.cached)) return this.cached
-    this.inFlight ??= this.requestToken(signal).finally(() => {
-      this.inFlight = null
-    })
-    return this.inFlight
+    if (signal?.aborted) throw abortedError()
+    const shared = (this.inFlight ??= this.startRequest())
+    shared.waiting += 1
+    try {
+      return await waitFor(shared.promise, signal)
+    } finally {
+      shared.waiting -= 1
+      // The last caller to give up cancels the request; a caller after that starts a new one.
+      if (shared.waiting === 0 && signal?.aborted && this.inFlight === shared) {
+        this.inFlight = null
+        shared.controller.abort()
+      }
+    }
+  }
+
+  private startRequest(): SharedRequest {
+    const controller = new AbortController()
+    const shared: SharedRequest = {
+      controller,
+      waiting: 0,
+      promise: this.requestToken(controller.signal).finally(() => {
+        if (this.inFlight === shared) this.inFlight = null
+      }),
+    }
+    // Callers see the failure through waitFor; this only stops an unhandled rejection when all of them left.
+    shared.promise.catch(() => undefined)
+    return shared
   }
 
   /** Forget the token (after a 401), so the next call fetches a fresh one. */
@@ -90,7 +122,7 @@ export class TokenManager implements AuthSource {
     return true
   }
 
-  private async requestToken(signal?: AbortSignal): Promise<CachedToken> {
+  private async requestToken(signal: AbortSignal): Promise<CachedToken> {
     if (this.opts.clientSecret === '')
       throw new ApiError({
         kind: 'auth',
@@ -109,15 +141,17 @@ export class TokenManager implements AuthSource {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
         body,
-        signal: signal ?? null,
+        signal,
         // No cookies or browser-cached credentials: this also stops a `WWW-Authenticate: Basic`
         // challenge on a wrong secret from opening the browser's own login prompt.
         credentials: 'omit',
       })
     } catch (e) {
+      if (signal.aborted) throw abortedError()
       throw new ApiError({ kind: 'network', message: `Could not reach the token endpoint: ${(e as Error).message}` })
     }
     const json: unknown = await res.json().catch(() => null)
+    if (signal.aborted) throw abortedError()
     if (!res.ok) {
       const parsed = oauthErrorSchema.safeParse(json)
       const reason = parsed.success
@@ -143,6 +177,20 @@ export class TokenManager implements AuthSource {
     this.opts.storage?.setItem(this.storageKey, JSON.stringify(token))
     return token
   }
+}
+
+function abortedError(): ApiError {
+  return new ApiError({ kind: 'aborted', message: 'The request was cancelled.' })
+}
+
+/** Waits for a shared promise, but gives up (with an 'aborted' ApiError) as soon as this caller's signal aborts. */
+function waitFor<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortedError())
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 export function joinUrl(base: string, path: string): string {
