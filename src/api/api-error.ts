@@ -4,7 +4,7 @@
  * network failure, or an answer that breaks the contract.
  */
 import type { z } from 'zod'
-import { readDrfBody } from '@/contract/errors'
+import { describeForeignBody, readDrfBody } from '@/contract/errors'
 
 export type ApiErrorKind = 'http' | 'network' | 'contract' | 'auth' | 'aborted'
 
@@ -35,25 +35,25 @@ export class ApiError extends Error {
     this.detail = init.detail ?? null
   }
 
+  /**
+   * An HTTP error answer. Field errors are filled only from a DRF-shaped body;
+   * any other body (a 422 `{"error": ...}`, a proxy's HTML page, plain text)
+   * becomes a general message, never errors at form fields.
+   */
   static fromResponse(status: number, body: unknown, statusText = ''): ApiError {
-    const { fieldErrors, nonFieldErrors, detail } = readDrfBody(body)
+    const kind = status === 401 ? 'auth' : 'http'
+    const statusLine = `${status} ${statusText || describeStatus(status)}`
+    const drf = readDrfBody(body)
+    if (!drf) {
+      const said = describeForeignBody(body)
+      return new ApiError({ kind, status, body, message: said ? `${statusLine}: ${said}` : statusLine })
+    }
+    const { fieldErrors, nonFieldErrors, detail } = drf
     const fieldSummary = Object.entries(fieldErrors)
       .map(([f, m]) => `${f}: ${m.join(' ')}`)
       .join('; ')
-    const message =
-      detail ??
-      (nonFieldErrors.length > 0
-        ? nonFieldErrors.join(' ')
-        : fieldSummary || `${status} ${statusText || describeStatus(status)}`)
-    return new ApiError({
-      kind: status === 401 ? 'auth' : 'http',
-      status,
-      body,
-      fieldErrors,
-      nonFieldErrors,
-      detail,
-      message,
-    })
+    const message = detail ?? (nonFieldErrors.length > 0 ? nonFieldErrors.join(' ') : fieldSummary || statusLine)
+    return new ApiError({ kind, status, body, fieldErrors, nonFieldErrors, detail, message })
   }
 
   static fromContract(what: string, error: z.ZodError, body: unknown): ApiError {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import { codeSchema, isPlainObject, messages, requiredString } from './common'
+import { listOf } from './read-list'
 
 export const HEADERS_MESSAGE =
   'Value must be a JSON object of header names to string values, e.g. {"Authorization": "Bearer ..."}.'
@@ -50,11 +51,31 @@ export const apiPatchSchema = apiWriteSchema.partial()
 export type ApiPatch = z.input<typeof apiPatchSchema>
 export const API_READ_ONLY_FIELDS = ['id'] as const
 
+/**
+ * The API as the server answers it. The published spec has no `code` (see
+ * contract/README.md); the console needs one to open an API, so an answer
+ * without it is unreadable in a list, and a detail answer gets the code it was
+ * asked for. `url` is not checked as a URI on read: it is only shown.
+ */
 export const apiSchema = z.looseObject({
-  id: z.number().int(),
-  code: z.string(),
+  id: z.number().int().optional(),
+  code: z.string().min(1),
   url: z.string(),
   headers: z.string(),
 })
 export type Api = z.infer<typeof apiSchema>
 export const apiListSchema = z.array(apiSchema)
+export const apiListReader = listOf(apiSchema)
+
+/**
+ * Reads an Api.headers string for display: a JSON object of names to any JSON
+ * values (a server may store a number). Null when it is not a JSON object.
+ */
+export function readHeaderObject(raw: string): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(raw)
+    return isPlainObject(parsed) ? parsed : null
+  } catch {
+    return null
+  }
+}

@@ -1,6 +1,7 @@
 /** AssistantViewSet: the assistant as the Admin API reads and writes it. */
 import { z } from 'zod'
 import { codeSchema, decimalInputSchema, decimalOutputSchema, messages, requiredString } from './common'
+import { listOf } from './read-list'
 
 export const MODELS = ['gpt-35-turbo', 'gpt-35-turbo-16k', 'gpt-4', 'gpt-4o'] as const
 export type Model = (typeof MODELS)[number]
@@ -41,12 +42,14 @@ export type AssistantPatch = z.input<typeof assistantPatchSchema>
 export const ASSISTANT_READ_ONLY_FIELDS = ['id', 'tools_json'] as const
 
 /**
- * The assistant as the server answers it. Loose: fields a newer server adds are
- * kept, so an edit never drops them.
+ * The assistant as the server answers it: what the published spec requires
+ * (code, name, instructions, tools), the rest optional. Loose: fields a newer
+ * server adds are kept, so an edit never drops them. `model` may be any string
+ * (a newer server may offer more models than the spec's enum).
  */
 export const assistantSchema = z.looseObject({
-  id: z.number().int(),
-  code: z.string(),
+  id: z.number().int().optional(),
+  code: z.string().min(1),
   name: z.string(),
   instructions: z.string(),
   model: z.string().optional(),
@@ -59,4 +62,7 @@ export const assistantSchema = z.looseObject({
   include_conversation_metadata: z.boolean().optional(),
 })
 export type Assistant = z.infer<typeof assistantSchema>
+/** Strict list (the mock's tests): every item must read. */
 export const assistantListSchema = z.array(assistantSchema)
+/** Tolerant list (the console): odd items become UnreadableItems. */
+export const assistantListReader = listOf(assistantSchema)

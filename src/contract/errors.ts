@@ -28,28 +28,78 @@ export function zodToDrf(error: z.ZodError): DrfErrorBody {
   return out
 }
 
-/** Flattens any DRF-ish body into field errors, non-field errors and detail. */
-export function readDrfBody(body: unknown): {
+export interface DrfBody {
   fieldErrors: Record<string, string[]>
   nonFieldErrors: string[]
   detail: string | null
-} {
+}
+
+/**
+ * Reads a DRF error body: `{"detail": "..."}`, or field errors whose values are
+ * lists of strings (nested serializers: nested dicts, or lists of dicts, named
+ * `field.sub` / `field.0.sub`), or a bare list of strings. Anything else (a
+ * 422 `{"error": {...}}`, an HTML page from a proxy, a plain string) is not
+ * DRF-shaped: null, so nobody spreads it over form fields.
+ */
+export function readDrfBody(body: unknown): DrfBody | null {
+  if (isStringList(body)) return { fieldErrors: {}, nonFieldErrors: [...body], detail: null }
+  if (!isRecord(body) || Object.keys(body).length === 0) return null
   const fieldErrors: Record<string, string[]> = {}
   const nonFieldErrors: string[] = []
   let detail: string | null = null
-  if (Array.isArray(body)) {
-    nonFieldErrors.push(...body.map(String))
-  } else if (typeof body === 'object' && body !== null) {
-    for (const [k, v] of Object.entries(body)) {
-      const msgs = Array.isArray(v)
-        ? v.map((m) => (typeof m === 'string' ? m : JSON.stringify(m)))
-        : [typeof v === 'string' ? v : JSON.stringify(v)]
-      if (k === 'detail') detail = msgs.join(' ')
-      else if (k === NON_FIELD_ERRORS) nonFieldErrors.push(...msgs)
-      else fieldErrors[k] = msgs
-    }
-  } else if (typeof body === 'string' && body.trim() !== '') {
-    detail = body
+  for (const [key, value] of Object.entries(body)) {
+    if (key === 'detail' && typeof value === 'string') detail = value
+    else if (key === 'code' && typeof value === 'string' && typeof body.detail === 'string') continue
+    else if (key === NON_FIELD_ERRORS && isStringList(value)) nonFieldErrors.push(...value)
+    else if (!collectFieldErrors(key, value, fieldErrors)) return null
   }
   return { fieldErrors, nonFieldErrors, detail }
+}
+
+/** Adds `value`'s messages under `path`; false when it is not DRF-shaped. */
+function collectFieldErrors(path: string, value: unknown, out: Record<string, string[]>): boolean {
+  if (isStringList(value)) {
+    if (value.length > 0) (out[path] ??= []).push(...value)
+    return true
+  }
+  if (Array.isArray(value))
+    return value.every((item, i) => isRecord(item) && collectFieldErrors(`${path}.${i}`, item, out))
+  if (isRecord(value))
+    return Object.entries(value).every(([k, v]) =>
+      collectFieldErrors(k === NON_FIELD_ERRORS ? path : `${path}.${k}`, v, out),
+    )
+  return false
+}
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((m) => typeof m === 'string')
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * One short sentence for an error body that is not DRF-shaped, or null when
+ * nothing readable is in it: a common message field, an HTML page's title, or
+ * the start of a plain-text answer.
+ */
+export function describeForeignBody(body: unknown): string | null {
+  if (typeof body === 'string') {
+    const text = body.trim()
+    if (text === '') return null
+    if (/^<(!doctype|html|head|body)\b/i.test(text)) {
+      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim()
+      return title ? `The server answered an HTML page: “${title}”.` : 'The server answered an HTML page.'
+    }
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text
+  }
+  if (!isRecord(body)) return null
+  for (const container of [body, body.error, body.errors]) {
+    if (typeof container === 'string' && container.trim() !== '') return container
+    if (!isRecord(container)) continue
+    for (const k of ['detail', 'message', 'error_description', 'title', 'error'])
+      if (typeof container[k] === 'string' && container[k] !== '') return container[k]
+  }
+  return null
 }

@@ -6,14 +6,17 @@
  */
 import { z } from 'zod'
 import { isPlainObject, jsonObjectSchema } from './common'
+import { listOf } from './read-list'
 
+/** The spec makes every field optional; the console needs `id`. Missing `data` reads as `{}`. */
 export const toolSchema = z.looseObject({
   id: z.number().int(),
-  data: jsonObjectSchema,
+  data: jsonObjectSchema.default(() => ({})),
   source_assistant: z.string().nullable().optional(),
 })
 export type Tool = z.infer<typeof toolSchema>
 export const toolListSchema = z.array(toolSchema)
+export const toolListReader = listOf(toolSchema)
 
 export interface ToolParameter {
   name: string

@@ -1,6 +1,7 @@
 /** Assistants: fetchers, query keys and query options. Mutations live with the features that use them. */
 import { queryOptions } from '@tanstack/react-query'
-import { assistantListSchema, assistantSchema, type AssistantPatch, type AssistantWrite } from '@/contract/assistant'
+import { assistantListReader, assistantSchema, type AssistantPatch, type AssistantWrite } from '@/contract/assistant'
+import { readableItems, splitEntries } from '@/contract/read-list'
 import type { ApiClient } from '../http-client'
 
 const BASE = '/apis/admin/assistants/'
@@ -14,7 +15,7 @@ export const assistantKeys = {
 
 export const assistantsApi = {
   list: (client: ApiClient, signal?: AbortSignal) =>
-    client.request('GET', BASE, { schema: assistantListSchema, signal }),
+    client.request('GET', BASE, { schema: assistantListReader, signal }),
   get: (client: ApiClient, code: string, signal?: AbortSignal) =>
     client.request('GET', assistantPath(code), { schema: assistantSchema, signal }),
   create: (client: ApiClient, body: AssistantWrite) => client.request('POST', BASE, { schema: assistantSchema, body }),
@@ -25,9 +26,14 @@ export const assistantsApi = {
   remove: (client: ApiClient, code: string) => client.requestEmpty('DELETE', assistantPath(code)),
 }
 
+const listBase = (client: ApiClient) =>
+  queryOptions({ queryKey: assistantKeys.list(client), queryFn: ({ signal }) => assistantsApi.list(client, signal) })
+
 export const assistantQueries = {
-  list: (client: ApiClient) =>
-    queryOptions({ queryKey: assistantKeys.list(client), queryFn: ({ signal }) => assistantsApi.list(client, signal) }),
+  /** The readable assistants (pickers, counts, usage). */
+  list: (client: ApiClient) => queryOptions({ ...listBase(client), select: readableItems }),
+  /** Readable and unreadable items, for the list page. Same cache entry as `list`. */
+  listWithUnreadable: (client: ApiClient) => queryOptions({ ...listBase(client), select: splitEntries }),
   detail: (client: ApiClient, code: string) =>
     queryOptions({
       queryKey: assistantKeys.detail(client, code),

@@ -3,12 +3,14 @@ import { queryOptions } from '@tanstack/react-query'
 import {
   messageListSchema,
   messageSchema,
-  threadListSchema,
+  threadListReader,
   threadSchema,
   type MessageWrite,
   type ThreadWrite,
 } from '@/contract/thread'
+import { readableItems, splitEntries } from '@/contract/read-list'
 import type { ApiClient } from '../http-client'
+import { withId } from './with-id'
 import { assistantPath } from './assistants'
 
 const base = (assistant: string) => `${assistantPath(assistant)}threads/`
@@ -25,13 +27,13 @@ export const threadKeys = {
 
 export const threadsApi = {
   list: (client: ApiClient, assistant: string, signal?: AbortSignal) =>
-    client.request('GET', base(assistant), { schema: threadListSchema, signal }),
+    client.request('GET', base(assistant), { schema: threadListReader, signal }),
   get: (client: ApiClient, assistant: string, id: number, signal?: AbortSignal) =>
-    client.request('GET', one(assistant, id), { schema: threadSchema, signal }),
+    client.request('GET', one(assistant, id), { schema: withId(threadSchema, id), signal }),
   create: (client: ApiClient, assistant: string, body: ThreadWrite) =>
     client.request('POST', base(assistant), { schema: threadSchema, body }),
   replace: (client: ApiClient, assistant: string, id: number, body: ThreadWrite) =>
-    client.request('PUT', one(assistant, id), { schema: threadSchema, body }),
+    client.request('PUT', one(assistant, id), { schema: withId(threadSchema, id), body }),
   remove: (client: ApiClient, assistant: string, id: number) => client.requestEmpty('DELETE', one(assistant, id)),
   messages: (client: ApiClient, assistant: string, id: number, signal?: AbortSignal) =>
     client.request('GET', `${one(assistant, id)}messages/`, { schema: messageListSchema, signal }),
@@ -39,12 +41,18 @@ export const threadsApi = {
     client.request('POST', `${one(assistant, id)}messages/`, { schema: messageSchema, body }),
 }
 
+const listBase = (client: ApiClient, assistant: string) =>
+  queryOptions({
+    queryKey: threadKeys.list(client, assistant),
+    queryFn: ({ signal }) => threadsApi.list(client, assistant, signal),
+  })
+
 export const threadQueries = {
   list: (client: ApiClient, assistant: string) =>
-    queryOptions({
-      queryKey: threadKeys.list(client, assistant),
-      queryFn: ({ signal }) => threadsApi.list(client, assistant, signal),
-    }),
+    queryOptions({ ...listBase(client, assistant), select: readableItems }),
+  /** Readable and unreadable items, for the list page. Same cache entry as `list`. */
+  listWithUnreadable: (client: ApiClient, assistant: string) =>
+    queryOptions({ ...listBase(client, assistant), select: splitEntries }),
   detail: (client: ApiClient, assistant: string, id: number) =>
     queryOptions({
       queryKey: threadKeys.detail(client, assistant, id),
