@@ -82,10 +82,10 @@ export function createMockApp(input: MockOptions = {}): Hono {
 
   // Literal paths before `{code}`: /assistants/tools/ and /assistants/apis/ are not assistant codes.
   registerTools(app, store)
-  registerApis(app, store)
-  registerAssistants(app, store)
-  registerRoutes(app, store)
-  registerThreads(app, store)
+  registerApis(app, store, options)
+  registerAssistants(app, store, options)
+  registerRoutes(app, store, options)
+  registerThreads(app, store, options)
   registerMessages(app, store, options.now)
   registerEvaluate(app, store, options)
   registerMockEndpoints(app, store, options.now)

@@ -1,4 +1,11 @@
-/** A search box with its icon; the accessible name is required since there is no visible label. */
+/**
+ * A search box with its icon; the accessible name is required since there is
+ * no visible label. The box is uncontrolled: `value` comes from the URL (the
+ * one source of list search state) and `onChange` writes to it. When the URL
+ * changes for another reason (a sidebar link, Back), the box follows; its own
+ * writes coming back are recognised and left alone, so typing never jumps.
+ */
+import { useLayoutEffect, useRef } from 'react'
 import { Search } from 'lucide-react'
 import { cn } from '@/lib/cn'
 import { Input } from './input'
@@ -6,6 +13,7 @@ import { Input } from './input'
 interface SearchFieldProps {
   label: string
   placeholder: string
+  /** The current search, from the URL. */
   value: string
   onChange: (value: string) => void
   className?: string
@@ -13,6 +21,22 @@ interface SearchFieldProps {
 }
 
 export function SearchField({ label, placeholder, value, onChange, className, inputClassName }: SearchFieldProps) {
+  const inputRef = useRef<HTMLInputElement>(null)
+  // Values this box wrote that the URL has not reflected yet, oldest first.
+  const pending = useRef<string[]>([])
+
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    if (!input) return
+    const echo = pending.current.indexOf(value)
+    if (echo >= 0) {
+      pending.current = pending.current.slice(echo + 1)
+      return
+    }
+    pending.current = []
+    if (input.value !== value) input.value = value
+  }, [value])
+
   return (
     <div className={cn('relative max-w-sm', className)}>
       <Search
@@ -20,12 +44,16 @@ export function SearchField({ label, placeholder, value, onChange, className, in
         aria-hidden
       />
       <Input
+        ref={inputRef}
         type="search"
         aria-label={label}
         placeholder={placeholder}
         className={cn('pl-8', inputClassName)}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
+        defaultValue={value}
+        onChange={(e) => {
+          pending.current.push(e.target.value)
+          onChange(e.target.value)
+        }}
       />
     </div>
   )

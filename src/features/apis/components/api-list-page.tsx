@@ -2,14 +2,14 @@
  * The APIs list. Shows header NAMES and a count, never their values, and how
  * many assistants mention each API's code in their instructions.
  */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import { KeyRound, Plug } from 'lucide-react'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { apiQueries } from '@/api/resources/apis'
 import { assistantQueries } from '@/api/resources/assistants'
-import type { Api } from '@/contract/api'
+import { readHeaderObject, type Api } from '@/contract/api'
 import { Badge } from '@/components/ui/badge'
 import { CreateLink } from '@/components/ui/create-link'
 import { SearchField } from '@/components/ui/search-field'
@@ -17,7 +17,6 @@ import { Page, Panel } from '@/components/ui/page'
 import { Skeleton } from '@/components/ui/skeleton'
 import { ListStates } from '@/components/ui/list-states'
 import { EmptyState } from '@/components/ui/states'
-import { headerNames } from '../api-headers'
 import { assistantsMentioning } from '../api-mentions'
 
 export interface ApiListSearch {
@@ -33,13 +32,13 @@ export function ApiListPage({
 }) {
   const client = useApiClient()
   const { canWrite, reason } = useWriteAccess()
-  const list = useQuery(apiQueries.list(client))
+  const list = useQuery(apiQueries.listWithUnreadable(client))
   const assistants = useQuery(assistantQueries.list(client))
-  const [query, setQuery] = useState(search.q ?? '')
+  const query = search.q ?? ''
   const deferred = useDeferredValue(query.trim().toLowerCase())
   const rows = useMemo(
     () =>
-      (list.data ?? [])
+      (list.data?.items ?? [])
         .filter((a) => deferred === '' || a.code.includes(deferred) || a.url.toLowerCase().includes(deferred))
         .sort((a, b) => a.code.localeCompare(b.code)),
     [list.data, deferred],
@@ -47,7 +46,7 @@ export function ApiListPage({
   const usage = useMemo(() => {
     const m = new Map<string, number>()
     if (assistants.data)
-      for (const api of list.data ?? []) m.set(api.code, assistantsMentioning(assistants.data, api.code).length)
+      for (const api of list.data?.items ?? []) m.set(api.code, assistantsMentioning(assistants.data, api.code).length)
     return m
   }, [assistants.data, list.data])
 
@@ -63,10 +62,7 @@ export function ApiListPage({
         label="Search APIs by code or URL"
         placeholder="Search by code or URL"
         value={query}
-        onChange={(v) => {
-          setQuery(v)
-          onSearchChange({ q: v || undefined })
-        }}
+        onChange={(v) => onSearchChange({ q: v || undefined })}
       />
       <Panel className="overflow-hidden">
         <ListStates
@@ -114,10 +110,11 @@ function ApiTable({ rows, usage, usageLoading }: { rows: Api[]; usage: Map<strin
         </thead>
         <tbody>
           {rows.map((api) => {
-            const names = headerNames(api.headers)
+            const headers = readHeaderObject(api.headers)
+            const names = headers ? Object.keys(headers) : null
             const used = usage.get(api.code)
             return (
-              <tr key={api.id} className="border-t border-border hover:bg-surface-2/60">
+              <tr key={api.code} className="border-t border-border hover:bg-surface-2/60">
                 <td className="truncate px-4 py-3 font-mono text-[13px]">
                   <Link
                     to="/apis/$code"

@@ -1,5 +1,5 @@
 /** The assistants list: search and sort in the URL, virtualised rows so 10,000 assistants stay smooth. */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
@@ -26,14 +26,14 @@ export function AssistantListPage({
 }) {
   const client = useApiClient()
   const { canWrite, reason } = useWriteAccess()
-  const list = useQuery(assistantQueries.list(client))
-  // Typing stays instant; the filter runs on the deferred value.
-  const [query, setQuery] = useState(search.q ?? '')
+  const list = useQuery(assistantQueries.listWithUnreadable(client))
+  // The URL holds the search; typing stays instant because the filter runs on the deferred value.
+  const query = search.q ?? ''
   const deferredQuery = useDeferredValue(query)
   const sort = search.sort ?? 'code'
   const desc = search.desc ?? false
   const rows = useMemo(
-    () => (list.data ? filterAndSortAssistants(list.data, deferredQuery, sort, desc) : []),
+    () => (list.data ? filterAndSortAssistants(list.data.items, deferredQuery, sort, desc) : []),
     [list.data, deferredQuery, sort, desc],
   )
 
@@ -44,7 +44,7 @@ export function AssistantListPage({
       title="Assistants"
       description={
         list.data
-          ? `${list.data.length} assistant${list.data.length === 1 ? '' : 's'}`
+          ? `${list.data.items.length} assistant${list.data.items.length === 1 ? '' : 's'}`
           : 'LLM assistants of this account'
       }
       actions={newButton}
@@ -53,10 +53,7 @@ export function AssistantListPage({
         label="Search assistants by code or name"
         placeholder="Search by code or name"
         value={query}
-        onChange={(v) => {
-          setQuery(v)
-          onSearchChange({ q: v || undefined })
-        }}
+        onChange={(v) => onSearchChange({ q: v || undefined })}
       />
       <Panel className="overflow-hidden">
         <ListStates

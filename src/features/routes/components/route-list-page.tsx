@@ -30,7 +30,7 @@ export function RouteListPage({
 }) {
   const client = useApiClient()
   const { canWrite, reason } = useWriteAccess()
-  const routes = useQuery(routeQueries.list(client, assistant))
+  const routes = useQuery(routeQueries.listWithUnreadable(client, assistant))
   const remove = useDeleteRoute(assistant)
   const [deleting, setDeleting] = useState<Route | null>(null)
 
@@ -109,7 +109,7 @@ export function RouteListPage({
         </ListStates>
       </Panel>
       <RouteMatchFinder
-        routes={routes.data ?? []}
+        routes={routes.data?.items ?? []}
         sample={sample}
         onSampleChange={onSampleChange}
         assistant={assistant}

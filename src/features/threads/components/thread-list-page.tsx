@@ -30,14 +30,14 @@ export function ThreadListPage({
 }) {
   const client = useApiClient()
   const { canWrite, reason } = useWriteAccess()
-  const threads = useQuery(threadQueries.list(client, assistant))
+  const threads = useQuery(threadQueries.listWithUnreadable(client, assistant))
   const remove = useDeleteThread(assistant)
   const [deleting, setDeleting] = useState<Thread | null>(null)
-  const [query, setQuery] = useState(q ?? '')
+  const query = q ?? ''
   const deferred = useDeferredValue(query.trim().toLowerCase())
   const rows = useMemo(
     () =>
-      [...(threads.data ?? [])]
+      [...(threads.data?.items ?? [])]
         .sort((a, b) => b.id - a.id)
         .filter(
           (t) =>
@@ -75,10 +75,7 @@ export function ThreadListPage({
             className="w-56"
             inputClassName="h-8"
             value={query}
-            onChange={(v) => {
-              setQuery(v)
-              onQueryChange(v || undefined)
-            }}
+            onChange={(v) => onQueryChange(v || undefined)}
           />
           {newButton}
         </div>

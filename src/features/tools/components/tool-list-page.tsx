@@ -1,5 +1,5 @@
 /** The tools catalogue: what each tool does, its parameters at a glance and how many assistants enable it. */
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import { Bot, Wrench } from 'lucide-react'
@@ -26,11 +26,10 @@ export function ToolListPage({
   onSearchChange: (next: ToolListSearch) => void
 }) {
   const client = useApiClient()
-  const tools = useQuery(toolQueries.list(client))
+  const tools = useQuery(toolQueries.listWithUnreadable(client))
   const assistants = useQuery(assistantQueries.list(client))
-  const [query, setQuery] = useState(search.q ?? '')
-  const deferred = useDeferredValue(query)
-  const entries = useMemo(() => searchTools(tools.data ?? [], deferred), [tools.data, deferred])
+  const deferred = useDeferredValue(search.q ?? '')
+  const entries = useMemo(() => searchTools(tools.data?.items ?? [], deferred), [tools.data, deferred])
 
   return (
     <Page
@@ -40,11 +39,8 @@ export function ToolListPage({
       <SearchField
         label="Search tools by name or description"
         placeholder="Search tools"
-        value={query}
-        onChange={(v) => {
-          setQuery(v)
-          onSearchChange({ q: v || undefined })
-        }}
+        value={search.q ?? ''}
+        onChange={(v) => onSearchChange({ q: v || undefined })}
       />
       <ListStates
         query={tools}
