@@ -22,6 +22,15 @@ export function useConnection(): ConnectionState {
   return useSyncExternalStore(store.subscribe, store.getSnapshot)
 }
 
+/**
+ * The stable identity of the active connection (platform, environment, custom URL, auth type,
+ * client id): the same after re-applying the same settings or a reload. Key persisted things
+ * (drafts, run history, suites) by it; `client.key` is only the cache scope.
+ */
+export function useConnectionIdentity(): string {
+  return useConnection().identity
+}
+
 export function useApiClient(): ApiClient {
   return useConnection().client
 }

@@ -9,12 +9,18 @@
  * sessionStorage by the TokenManager, so a reload in the tab keeps working).
  */
 import { z } from 'zod'
+import { ApiError } from './api-error'
 import type { AuthSource } from './auth-source'
 import { ApiClient, StaticTokenAuth } from './http-client'
 import { TokenManager } from './token-manager'
 import type { ConsoleConfig, Environment } from './console-config'
 
+/** Which product's API the console talks to. Only Deepdesk today; part of the identity so others can join later. */
+export const PLATFORMS = ['deepdesk'] as const
+export type Platform = (typeof PLATFORMS)[number]
+
 export const connectionSettingsSchema = z.object({
+  platform: z.enum(PLATFORMS).default('deepdesk'),
   environmentId: z.string(),
   /** Only for the "custom" environment: a base URL the user typed. */
   customBaseUrl: z.string().default(''),
@@ -31,6 +37,13 @@ export interface Secrets {
 export interface ConnectionState {
   environment: Environment
   settings: ConnectionSettings
+  /**
+   * Who this connection is, stable across re-applying the same settings and across reloads
+   * (platform, environment, custom base URL, auth type, client id). Key persisted things
+   * (drafts, run history) by this, never by `client.key`.
+   */
+  identity: string
+  /** The cache scope: `client.key` changes on every apply, so nothing cached under old credentials shows. */
   client: ApiClient
   /** True when the credentials needed to call the API are missing (e.g. a secret after a reload). */
   needsCredentials: boolean
@@ -38,8 +51,27 @@ export interface ConnectionState {
 
 const STORAGE_KEY = 'assistants-console:connection'
 
+/** Where a cheap authenticated GET goes to prove a pasted token works. */
+const BEARER_CHECK_PATH = '/apis/admin/assistants/'
+
 /** A custom environment the user points at by URL. */
 export const CUSTOM_ENVIRONMENT_ID = 'custom'
+
+/**
+ * The stable identity of a connection. Parts are URI-encoded and joined with '|', so a
+ * '|' in a URL or client id cannot make two connections look alike.
+ */
+export function connectionIdentity(settings: ConnectionSettings): string {
+  return [
+    settings.platform,
+    settings.environmentId,
+    settings.environmentId === CUSTOM_ENVIRONMENT_ID ? settings.customBaseUrl.replace(/\/+$/, '') : '',
+    settings.authType,
+    settings.authType === 'bearer' ? '' : settings.clientId,
+  ]
+    .map(encodeURIComponent)
+    .join('|')
+}
 
 type Listener = () => void
 
@@ -56,7 +88,7 @@ export class ConnectionStore {
     private readonly tokenStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
   ) {
     const settings = this.readSettings()
-    this.state = this.build(settings)
+    this.state = this.build(settings, this.secrets, this.generation, false)
   }
 
   subscribe = (listener: Listener): (() => void) => {
@@ -79,23 +111,55 @@ export class ConnectionStore {
     return this.config.environments[0] as Environment
   }
 
-  /** Switches connection. Secrets given here replace the remembered ones; empty strings keep them. */
+  /** Switches connection without checking it. Secrets given here replace the remembered ones; missing ones keep them. */
   apply(settings: ConnectionSettings, secrets: Partial<Secrets> = {}): void {
-    this.secrets = {
-      clientSecret: secrets.clientSecret ?? this.secrets.clientSecret,
-      bearerToken: secrets.bearerToken ?? this.secrets.bearerToken,
+    const merged = this.mergeSecrets(secrets)
+    const state = this.build(settings, merged, this.generation + 1, false)
+    // New credentials must be proven: a token mirrored for the old ones may not be reused.
+    if (secrets.clientSecret || secrets.bearerToken) state.client.forgetToken()
+    this.commit(settings, merged, state)
+  }
+
+  /**
+   * Checks new settings and secrets first (a token for client credentials, one authenticated
+   * GET for a pasted token), and switches to them only when that worked. Until then, and on
+   * failure, the current connection stays active. Rejects with an ApiError saying what failed.
+   */
+  async connect(settings: ConnectionSettings, secrets: Partial<Secrets> = {}, signal?: AbortSignal): Promise<void> {
+    const merged = this.mergeSecrets(secrets)
+    const startedAt = this.generation
+    const candidate = this.build(settings, merged, startedAt + 1, Boolean(secrets.clientSecret || secrets.bearerToken))
+    if (candidate.needsCredentials)
+      throw new ApiError({
+        kind: 'auth',
+        message: settings.authType === 'bearer' ? 'Paste a bearer token.' : 'Enter the client secret.',
+      })
+    await verify(candidate, signal)
+    // Another switch happened meanwhile: that one wins.
+    if (this.generation !== startedAt || signal?.aborted)
+      throw new ApiError({ kind: 'aborted', message: 'The connection changed while these credentials were checked.' })
+    this.commit(settings, merged, candidate)
+  }
+
+  private mergeSecrets(secrets: Partial<Secrets>): Secrets {
+    return {
+      clientSecret: secrets.clientSecret || this.secrets.clientSecret,
+      bearerToken: secrets.bearerToken || this.secrets.bearerToken,
     }
+  }
+
+  private commit(settings: ConnectionSettings, secrets: Secrets, state: ConnectionState): void {
+    this.secrets = secrets
     this.storage?.setItem(STORAGE_KEY, JSON.stringify(settings))
     this.generation += 1
-    this.state = this.build(settings)
-    // New credentials must be proven: a token cached for the old ones may not be reused.
-    if (secrets.clientSecret || secrets.bearerToken) this.state.client.forgetToken()
+    this.state = state
     for (const l of this.listeners) l()
   }
 
   private readSettings(): ConnectionSettings {
     const first = this.config.environments[0] as Environment
     const fallback: ConnectionSettings = {
+      platform: 'deepdesk',
       environmentId: first.id,
       customBaseUrl: '',
       authType: 'client_credentials',
@@ -111,27 +175,49 @@ export class ConnectionStore {
     }
   }
 
-  private build(settings: ConnectionSettings): ConnectionState {
+  /**
+   * The state for these settings and secrets. `fresh`: start without the token mirrored in
+   * sessionStorage (new credentials must be proven, not shadowed by the old ones' token).
+   */
+  private build(settings: ConnectionSettings, secrets: Secrets, generation: number, fresh: boolean): ConnectionState {
     const environment = this.environmentFor(settings)
     const baseUrl = environment.baseUrl
     let auth: AuthSource
     let needsCredentials = false
     if (settings.authType === 'bearer') {
-      auth = new StaticTokenAuth(this.secrets.bearerToken)
-      needsCredentials = this.secrets.bearerToken === ''
+      auth = new StaticTokenAuth(secrets.bearerToken)
+      needsCredentials = secrets.bearerToken === ''
     } else {
       const isDemo = environment.demoClientId !== undefined && settings.clientId === environment.demoClientId
-      const clientSecret = this.secrets.clientSecret || (isDemo ? (environment.demoClientSecret ?? '') : '')
+      const clientSecret = secrets.clientSecret || (isDemo ? (environment.demoClientSecret ?? '') : '')
       const manager = new TokenManager({
         baseUrl,
         clientId: settings.clientId,
         clientSecret,
         storage: this.tokenStorage,
+        ignoreStored: fresh,
       })
       needsCredentials = clientSecret === '' && manager.scopes === null
       auth = manager
     }
-    const key = `${environment.id}|${baseUrl}|${settings.authType}|${settings.authType === 'bearer' ? 'token' : settings.clientId}|${this.generation}`
-    return { environment, settings, client: new ApiClient({ baseUrl, key, auth }), needsCredentials }
+    const identity = connectionIdentity(settings)
+    const key = `${identity}|${generation}`
+    return { environment, settings, identity, client: new ApiClient({ baseUrl, key, auth }), needsCredentials }
   }
+}
+
+/** Proves a candidate connection works: a token for client credentials, one authenticated GET for a pasted token. */
+async function verify(state: ConnectionState, signal: AbortSignal | undefined): Promise<void> {
+  if (state.settings.authType === 'client_credentials') {
+    const scopes = await state.client.signIn(signal)
+    if (scopes !== null && !scopes.includes('assistants:read'))
+      throw new ApiError({
+        kind: 'auth',
+        status: 403,
+        message: `This client was granted ${scopes.join(' ') || 'no scopes'}, not assistants:read.`,
+      })
+    return
+  }
+  const res = await state.client.send('GET', BEARER_CHECK_PATH, { signal })
+  await res.body?.cancel()
 }

@@ -22,6 +22,8 @@ export interface TokenManagerOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null
   /** Seconds before expiry when a token counts as stale. */
   marginSeconds?: number
+  /** Start without the mirrored token (new credentials must be proven); a new token is still mirrored. */
+  ignoreStored?: boolean
 }
 
 interface CachedToken {
@@ -42,7 +44,9 @@ export const DEFAULT_SCOPE = 'assistants:read assistants:write'
 export class TokenManager implements AuthSource {
   private cached: CachedToken | null = null
   private inFlight: SharedRequest | null = null
-  private readonly opts: Required<Omit<TokenManagerOptions, 'storage'>> & { storage: TokenManagerOptions['storage'] }
+  private readonly opts: Required<Omit<TokenManagerOptions, 'storage' | 'ignoreStored'>> & {
+    storage: TokenManagerOptions['storage']
+  }
 
   constructor(options: TokenManagerOptions) {
     this.opts = {
@@ -53,7 +57,7 @@ export class TokenManager implements AuthSource {
       storage: null,
       ...options,
     }
-    this.cached = this.readStored()
+    this.cached = options.ignoreStored ? null : this.readStored()
   }
 
   private get storageKey(): string {

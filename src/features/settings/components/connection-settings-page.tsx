@@ -1,7 +1,10 @@
 /**
  * Connection settings: which environment, and how to authenticate. Secrets
- * typed here stay in memory only (see ConnectionStore).
+ * typed here stay in memory only (see ConnectionStore). New credentials are
+ * checked before the console switches to them: a failed check leaves the
+ * working connection in place and shows why at the field that can fix it.
  */
+import { useEffect, useRef, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
@@ -9,7 +12,7 @@ import { useQuery } from '@tanstack/react-query'
 import { toast } from '@/lib/notify'
 import { CheckCircle2, KeyRound, XCircle } from 'lucide-react'
 import { useApiClient, useConnection, useConnectionStore } from '@/api/connection-context'
-import { CUSTOM_ENVIRONMENT_ID } from '@/api/connection-store'
+import { CUSTOM_ENVIRONMENT_ID, type ConnectionSettings } from '@/api/connection-store'
 import { sessionQueries } from '@/api/resources/session'
 import { errorMessage } from '@/api/api-error'
 import { Button } from '@/components/ui/button'
@@ -17,6 +20,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Page, Panel } from '@/components/ui/page'
 import { EnvironmentBadge } from '@/components/layout/environment-badge'
+import { describeConnectionFailure, hostOf } from '../connection-failure'
 
 const formSchema = z
   .object({
@@ -39,6 +43,9 @@ const formSchema = z
   })
 type FormValues = z.infer<typeof formSchema>
 
+/** Moves focus to a form-level failure when it appears (it is re-keyed per attempt). */
+const focusOnMount = (el: HTMLElement | null) => el?.focus()
+
 export function ConnectionSettingsPage() {
   const store = useConnectionStore()
   const { settings, environment, needsCredentials } = useConnection()
@@ -50,28 +57,58 @@ export function ConnectionSettingsPage() {
   const environments = store.environments
   const selectedEnv = environments.find((e) => e.id === environmentId)
 
-  const onSubmit = form.handleSubmit((v) => {
-    store.apply(
-      {
-        environmentId: v.environmentId,
-        customBaseUrl: v.customBaseUrl,
+  // One check at a time: the ref guards re-entry (repeated Enter), the state drives the button.
+  const attempt = useRef<AbortController | null>(null)
+  const [checking, setChecking] = useState(false)
+  useEffect(() => () => attempt.current?.abort(), [])
+
+  const check = async (v: FormValues) => {
+    if (attempt.current) return
+    const controller = new AbortController()
+    attempt.current = controller
+    setChecking(true)
+    const next: ConnectionSettings = {
+      platform: settings.platform,
+      environmentId: v.environmentId,
+      customBaseUrl: v.customBaseUrl.trim(),
+      authType: v.authType,
+      clientId: v.clientId.trim(),
+    }
+    const target = store.environmentFor(next)
+    try {
+      await store.connect(
+        next,
+        {
+          ...(v.clientSecret ? { clientSecret: v.clientSecret } : {}),
+          ...(v.bearerToken ? { bearerToken: v.bearerToken } : {}),
+        },
+        controller.signal,
+      )
+    } catch (e) {
+      if (controller.signal.aborted) return
+      const failure = describeConnectionFailure(e, {
         authType: v.authType,
-        clientId: v.clientId.trim(),
-      },
-      {
-        ...(v.clientSecret ? { clientSecret: v.clientSecret } : {}),
-        ...(v.bearerToken ? { bearerToken: v.bearerToken } : {}),
-      },
-    )
+        host: hostOf(target, window.location.origin),
+        customUrl: v.environmentId === CUSTOM_ENVIRONMENT_ID,
+      })
+      if (failure.field)
+        form.setError(failure.field, { type: 'server', message: failure.message }, { shouldFocus: true })
+      else form.setError('root.server', { type: 'server', message: failure.message })
+      return
+    } finally {
+      attempt.current = null
+      if (!controller.signal.aborted) setChecking(false)
+    }
     form.reset({ ...v, clientSecret: '', bearerToken: '' })
-    toast.success('Connection saved')
-  })
+    toast.success(`Connected to ${target.label}`)
+  }
+  const formError = form.formState.errors.root?.server?.message
 
   return (
     <Page title="Settings" description="Where the console connects, and how it signs in.">
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
         <Panel className="p-5">
-          <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-5" noValidate>
+          <form onSubmit={(e) => void form.handleSubmit(check)(e)} className="flex flex-col gap-5" noValidate>
             <fieldset className="flex flex-col gap-2">
               <legend className="mb-2 text-sm font-medium">Environment</legend>
               {[
@@ -134,6 +171,7 @@ export function ConnectionSettingsPage() {
                 <Field
                   label="Client secret"
                   apiName="client_secret"
+                  error={form.formState.errors.clientSecret?.message}
                   hint={
                     selectedEnv?.demoClientSecret
                       ? 'Leave empty to use the demo secret.'
@@ -144,13 +182,34 @@ export function ConnectionSettingsPage() {
                 </Field>
               </div>
             ) : (
-              <Field label="Bearer token" hint="Kept in memory only. The console cannot refresh it when it expires.">
+              <Field
+                label="Bearer token"
+                hint="Kept in memory only. The console cannot refresh it when it expires."
+                error={form.formState.errors.bearerToken?.message}
+              >
                 <Input type="password" autoComplete="off" {...form.register('bearerToken')} />
               </Field>
             )}
+            {formError ? (
+              <p
+                key={form.formState.submitCount}
+                ref={focusOnMount}
+                tabIndex={-1}
+                role="alert"
+                className="flex items-start gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
+              >
+                <XCircle className="mt-0.5 size-4 shrink-0" aria-hidden /> {formError} The current connection is
+                unchanged.
+              </p>
+            ) : null}
             <div className="flex gap-2">
-              <Button type="submit" variant="primary">
-                <KeyRound className="size-4" aria-hidden /> Save and connect
+              <Button
+                type="submit"
+                variant="primary"
+                aria-disabled={checking || undefined}
+                className="aria-disabled:cursor-wait aria-disabled:opacity-60"
+              >
+                <KeyRound className="size-4" aria-hidden /> {checking ? 'Checking…' : 'Save and connect'}
               </Button>
             </div>
           </form>
