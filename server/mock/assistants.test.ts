@@ -61,13 +61,23 @@ describe('assistants CRUD', () => {
     expect(patch.body).toMatchObject({ name: 'Replaced', temperature: '0.25' })
   })
 
-  it('ignores read-only fields echoed back, rejects unknown fields by name', async () => {
+  it('ignores read-only fields echoed back and unknown fields, as DRF does', async () => {
     const current = (await t.call('GET', `${A}demo-reply-suggester/`)).body as Record<string, unknown>
     const echoed = await t.call('PUT', `${A}demo-reply-suggester/`, { json: { ...current, id: 999, tools_json: 'x' } })
     expect(echoed.status).toBe(200)
     expect(echoed.body).toMatchObject({ id: current.id })
-    const unknown = await t.call('PATCH', `${A}demo-reply-suggester/`, { json: { colour: 'blue' } })
+    const unknown = await t.call('PATCH', `${A}demo-reply-suggester/`, { json: { colour: 'blue', name: 'Tinted' } })
+    expect(unknown).toMatchObject({ status: 200, body: { name: 'Tinted' } })
+    expect(unknown.body).not.toHaveProperty('colour')
+  })
+
+  it('with strictFields (MOCK_STRICT_FIELDS=1), rejects unknown fields by name and stores nothing', async () => {
+    const strict = await makeTestApi({ strictFields: true })
+    const before = (await strict.call('GET', `${A}demo-reply-suggester/`)).body
+    const unknown = await strict.call('PATCH', `${A}demo-reply-suggester/`, { json: { colour: 'blue', name: 'X' } })
     expect(unknown).toMatchObject({ status: 400, body: { colour: ['Unknown field.'] } })
+    expect((await strict.call('GET', `${A}demo-reply-suggester/`)).body).toEqual(before)
+    await strict.expectConformant()
   })
 
   it('renaming the code keeps routes and threads attached', async () => {

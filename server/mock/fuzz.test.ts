@@ -1,6 +1,12 @@
-/** Property: whatever a client sends to a write endpoint, the mock answers below 500. */
+/**
+ * Property: whatever a client sends to a write endpoint (random JSON, bodies
+ * shaped like the real ones, unknown fields, JSON nested thousands of levels
+ * deep, bytes that are not UTF-8), the mock answers below 500, and afterwards
+ * every list still answers 200.
+ */
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { MAX_JSON_DEPTH } from './http/json-depth'
 import { makeTestApi, type TestApi } from './test-helpers'
 
 let t: TestApi
@@ -52,9 +58,35 @@ const fieldNames = [
   'constructor',
 ]
 const shaped = fc.dictionary(fc.constantFrom(...fieldNames), fc.jsonValue(), { maxKeys: 6 })
+// Unknown fields next to real ones: ignored, as DRF does, so these often succeed.
+const withUnknown = fc
+  .tuple(shaped, fc.dictionary(fc.string({ minLength: 1 }), fc.jsonValue(), { minKeys: 1, maxKeys: 4 }))
+  .map(([known, unknown]) => ({ ...unknown, ...known }))
+// Deep nesting of arrays and objects, around the limit and far past it, under a real field name.
+const deepJson = fc
+  .tuple(fc.constantFrom(...fieldNames), fc.integer({ min: MAX_JSON_DEPTH - 2, max: 5_000 }), fc.boolean())
+  .map(([field, depth, arrays]) => {
+    const [open, close] = arrays ? ['[', ']'] : ['{"k":', '}']
+    return `{"${field}": ${open.repeat(depth)}1${close.repeat(depth)}}`
+  })
+const JSON_TYPES = ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', '']
+// Random bytes, and valid JSON with a broken UTF-8 sequence spliced into a string.
+const notUtf8 = fc.oneof(
+  fc.uint8Array({ minLength: 1, maxLength: 64 }),
+  fc
+    .tuple(shaped, fc.constantFrom([0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80]))
+    .map(([value, bad]) => {
+      const text = new TextEncoder().encode(JSON.stringify({ ...value, name: '#' }))
+      const at = text.indexOf(0x23) // the '#'
+      return new Uint8Array([...text.slice(0, at), ...bad, ...text.slice(at + 1)])
+    }),
+)
 const body = fc.oneof(
   fc.json().map((text) => ({ text, type: 'application/json' })),
   shaped.map((value) => ({ text: JSON.stringify(value), type: 'application/json' })),
+  withUnknown.map((value) => ({ text: JSON.stringify(value), type: 'application/json' })),
+  deepJson.map((text) => ({ text, type: 'application/json' })),
+  fc.tuple(notUtf8, fc.constantFrom(...JSON_TYPES)).map(([text, type]) => ({ text, type })),
   fc.string().map((text) => ({ text, type: 'application/json' })),
   fc
     .tuple(
@@ -78,6 +110,20 @@ describe('never a 5xx', () => {
       }),
       { numRuns: 120 },
     )
+  })
+
+  it('afterwards, every list still answers 200', async () => {
+    const assistants = await t.call('GET', '/apis/admin/assistants/')
+    expect(assistants.status).toBe(200)
+    expect((await t.call('GET', '/apis/admin/assistants/apis/')).status).toBe(200)
+    for (const { code } of assistants.body as Array<{ code: string }>) {
+      const threads = await t.call('GET', `/apis/admin/assistants/${code}/threads/`)
+      expect(threads.status).toBe(200)
+      expect((await t.call('GET', `/apis/admin/assistants/${code}/routes/`)).status).toBe(200)
+      for (const { id } of threads.body as Array<{ id: number }>) {
+        expect((await t.call('GET', `/apis/admin/assistants/${code}/threads/${id}/messages/`)).status).toBe(200)
+      }
+    }
   })
 
   it('responses stayed within the contract', async () => {

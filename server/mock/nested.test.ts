@@ -50,8 +50,9 @@ describe('routes', () => {
     expect((await t.call('PATCH', `${base}${route.id}/`, { json: { tags: [1] } })).body).toEqual({
       tags: ['Expected a JSON object.'],
     })
-    expect((await t.call('PATCH', `${base}${route.id}/`, { json: { foo: 1 } })).body).toEqual({
-      foo: ['Unknown field.'],
+    // DRF ignores fields a serializer does not declare; the rule stays as it was.
+    expect((await t.call('PATCH', `${base}${route.id}/`, { json: { foo: 1 } })).body).toMatchObject({
+      tags: { and: [true, true] },
     })
     // A route is only reachable under its own assistant.
     expect((await t.call('GET', `${A}demo-routing-assistant/routes/${route.id}/`)).status).toBe(404)

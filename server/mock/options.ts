@@ -27,6 +27,11 @@ export interface MockOptions {
   publicUrl?: string
   /** Lets call_api reach non-loopback hosts. Off by default: nothing leaves the machine. */
   allowOutbound?: boolean
+  /**
+   * Rejects unknown fields in write bodies (400 "Unknown field.") instead of
+   * ignoring them as DRF does; for catching a client's misspelled field names.
+   */
+  strictFields?: boolean
   /** Records response-contract violations at `GET /mock/conformance`. */
   validateResponses?: boolean
   /** Clock in milliseconds; tests inject one to expire tokens without waiting. */
@@ -68,6 +73,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     extraAssistants: Math.max(0, Math.floor(options.extraAssistants ?? 0)),
     publicUrl: (options.publicUrl ?? 'http://127.0.0.1:4010').replace(/\/+$/, ''),
     allowOutbound: options.allowOutbound ?? false,
+    strictFields: options.strictFields ?? false,
     validateResponses: options.validateResponses ?? false,
     now: options.now ?? Date.now,
     log: options.log ?? (() => undefined),
@@ -100,6 +106,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] =
     dataFile: dataArg ?? (env.MOCK_DATA_FILE || undefined),
     extraAssistants: numberEnv(env.MOCK_SEED_ASSISTANTS),
     allowOutbound: flagEnv(env.MOCK_ALLOW_OUTBOUND),
+    strictFields: flagEnv(env.MOCK_STRICT_FIELDS),
     validateResponses: flagEnv(env.MOCK_VALIDATE_RESPONSES),
   }
   // Drop undefined keys so spreading these over other options never erases a value.

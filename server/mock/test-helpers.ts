@@ -13,7 +13,7 @@ export interface Answer {
 
 export interface CallOptions {
   json?: unknown
-  body?: string | FormData | URLSearchParams
+  body?: string | FormData | URLSearchParams | Uint8Array<ArrayBuffer>
   headers?: Record<string, string>
   /** A token to send; `null` sends none. Defaults to a read+write token. */
   token?: string | null

@@ -27,13 +27,25 @@ export function drfErrors(error: z.ZodError): DrfErrorBody {
 }
 
 /**
- * Read-only fields a client echoes back (id, tools_json, assistant) are dropped
- * silently before the strict schema runs, so only truly unknown fields fail.
+ * DRF serializers ignore fields they do not declare. A strict schema from the
+ * contract would reject them, so unless `strictFields` is on (MOCK_STRICT_FIELDS,
+ * for catching a client's typos) they are dropped before it runs, together
+ * with the read-only fields a client echoes back (id, tools_json, assistant).
+ * Loose schemas (messages) keep every field: there, extra fields are data.
  */
-export function validateBody<T>(schema: z.ZodType<T>, body: unknown, readOnly: readonly string[]): Validated<T> {
+export function validateBody<S extends z.ZodObject>(
+  schema: S,
+  body: unknown,
+  readOnly: readonly string[],
+  strictFields = false,
+): Validated<z.output<S>> {
   let input = body
   if (isPlainObject(body)) {
-    input = Object.fromEntries(Object.entries(body).filter(([k]) => !readOnly.includes(k)))
+    const declared = Object.keys(schema.shape)
+    const dropUnknown = !strictFields && schema.def.catchall instanceof z.ZodNever
+    input = Object.fromEntries(
+      Object.entries(body).filter(([k]) => !readOnly.includes(k) && (!dropUnknown || declared.includes(k))),
+    )
   }
   const result = schema.safeParse(input)
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: drfErrors(result.error) }

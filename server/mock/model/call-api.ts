@@ -5,6 +5,7 @@
  * is neither resolved nor connected to.
  */
 import { parseHeaders } from '../../../src/contract/api'
+import { jsonTextDepth, MAX_JSON_DEPTH } from '../http/json-depth'
 import type { Store } from '../store/store'
 import type { CallApiPlan } from './routing'
 import { maskJson, secretValues } from './secrets'
@@ -31,6 +32,8 @@ function joinUrl(base: string, path: string): URL {
 
 async function readAnswer(response: Response): Promise<unknown> {
   const text = (await response.text()).slice(0, MAX_BODY)
+  // The answer is stored in the thread's trace: nested past what a request may send, it stays text.
+  if (jsonTextDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return text
   try {
     return JSON.parse(text) as unknown
   } catch {

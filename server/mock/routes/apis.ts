@@ -4,23 +4,33 @@
  * spec lists for create (DRF's parsers apply to every write alike).
  */
 import type { Context, Hono } from 'hono'
-import { API_READ_ONLY_FIELDS, apiPatchSchema, apiWriteSchema } from '../../../src/contract/api'
+import { API_READ_ONLY_FIELDS } from '../../../src/contract/api'
 import { codeSchema, isPlainObject } from '../../../src/contract/common'
 import type { DrfErrorBody } from '../../../src/contract/errors'
 import { addError, badRequest, methodNotAllowed, notFound } from '../http/answers'
 import { readBody, type BodyKind } from '../http/read-body'
 import { validateBody } from '../http/validate'
+import type { ResolvedOptions } from '../options'
 import { apiBody } from '../store/serialize'
 import type { ApiRecord } from '../store/state'
 import type { Store } from '../store/store'
+import { serverApiPatchSchema, serverApiWriteSchema } from './api-schemas'
 
 const BASE = '/apis/admin/assistants/apis/'
 const KINDS: BodyKind[] = ['json', 'form', 'multipart']
 
 type ApiFields = Omit<ApiRecord, 'id'>
 
-function checkApi(store: Store, body: unknown, mode: 'create' | 'replace' | 'patch', current: ApiRecord | null) {
-  const parsed = validateBody(mode === 'patch' ? apiPatchSchema : apiWriteSchema, body, API_READ_ONLY_FIELDS)
+/** Everything is checked before anything is stored: the caller writes only on `ok`. */
+function checkApi(
+  store: Store,
+  body: unknown,
+  mode: 'create' | 'replace' | 'patch',
+  current: ApiRecord | null,
+  strictFields: boolean,
+) {
+  const schema = mode === 'patch' ? serverApiPatchSchema : serverApiWriteSchema
+  const parsed = validateBody(schema, body, API_READ_ONLY_FIELDS, strictFields)
   const errors: DrfErrorBody = Object.assign(Object.create(null) as DrfErrorBody, parsed.ok ? {} : parsed.errors)
   if (isPlainObject(body) && codeSchema.safeParse(body.code).success) {
     const owner = store.apiByCode(body.code as string)
@@ -38,24 +48,25 @@ function checkApi(store: Store, body: unknown, mode: 'create' | 'replace' | 'pat
   return { ok: true as const, fields }
 }
 
-async function write(c: Context, store: Store, mode: 'replace' | 'patch'): Promise<Response> {
+async function write(c: Context, store: Store, mode: 'replace' | 'patch', strict: boolean): Promise<Response> {
   const current = store.apiByCode(c.req.param('code') ?? '')
   if (!current) return notFound(c)
   const body = await readBody(c, KINDS)
   if (!body.ok) return body.response
-  const result = checkApi(store, body.value, mode, current)
+  const result = checkApi(store, body.value, mode, current, strict)
   if (!result.ok) return badRequest(c, result.errors)
   Object.assign(current, result.fields)
   store.commit()
   return c.json(apiBody(current))
 }
 
-export function registerApis(app: Hono, store: Store): void {
+export function registerApis(app: Hono, store: Store, options: ResolvedOptions): void {
+  const strict = options.strictFields
   app.get(BASE, (c) => c.json(store.state.apis.map(apiBody)))
   app.post(BASE, async (c) => {
     const body = await readBody(c, KINDS)
     if (!body.ok) return body.response
-    const result = checkApi(store, body.value, 'create', null)
+    const result = checkApi(store, body.value, 'create', null, strict)
     if (!result.ok) return badRequest(c, result.errors)
     const record: ApiRecord = { id: store.nextId('api'), ...result.fields }
     store.state.apis.push(record)
@@ -68,8 +79,8 @@ export function registerApis(app: Hono, store: Store): void {
     const api = store.apiByCode(c.req.param('code'))
     return api ? c.json(apiBody(api)) : notFound(c)
   })
-  app.put(`${BASE}:code/`, (c) => write(c, store, 'replace'))
-  app.patch(`${BASE}:code/`, (c) => write(c, store, 'patch'))
+  app.put(`${BASE}:code/`, (c) => write(c, store, 'replace', strict))
+  app.patch(`${BASE}:code/`, (c) => write(c, store, 'patch', strict))
   app.delete(`${BASE}:code/`, (c) => {
     const api = store.apiByCode(c.req.param('code'))
     if (!api) return notFound(c)

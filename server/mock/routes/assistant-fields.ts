@@ -58,9 +58,10 @@ export function checkAssistantWrite(
   body: unknown,
   mode: 'create' | 'replace' | 'patch',
   current: AssistantRecord | null,
+  strictFields = false,
 ): AssistantWriteResult {
   const schema = mode === 'patch' ? assistantPatchSchema : assistantWriteSchema
-  const parsed = validateBody(schema, body, ASSISTANT_READ_ONLY_FIELDS)
+  const parsed = validateBody(schema, body, ASSISTANT_READ_ONLY_FIELDS, strictFields)
   const relations = relationErrors(store, body, current)
   const errors = merge(parsed.ok ? {} : parsed.errors, relations)
   if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors }

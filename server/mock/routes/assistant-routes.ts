@@ -5,6 +5,7 @@ import { badRequest, methodNotAllowed, notFound } from '../http/answers'
 import { readBody } from '../http/read-body'
 import { validateBody } from '../http/validate'
 import { routeBody } from '../store/serialize'
+import type { ResolvedOptions } from '../options'
 import type { Store } from '../store/store'
 import { parentAssistant, pathId } from './nested'
 
@@ -16,12 +17,12 @@ function findRoute(c: Context, store: Store) {
   return assistant ? store.state.routes.find((r) => r.id === id && r.assistantId === assistant.id) : undefined
 }
 
-async function write(c: Context, store: Store, mode: 'replace' | 'patch'): Promise<Response> {
+async function write(c: Context, store: Store, mode: 'replace' | 'patch', strict: boolean): Promise<Response> {
   const route = findRoute(c, store)
   if (!route) return notFound(c)
   const body = await readBody(c)
   if (!body.ok) return body.response
-  const parsed = validateBody(routeWriteSchema, body.value, ROUTE_READ_ONLY_FIELDS)
+  const parsed = validateBody(routeWriteSchema, body.value, ROUTE_READ_ONLY_FIELDS, strict)
   if (!parsed.ok) return badRequest(c, parsed.errors)
   // The only writable field is optional: PUT without it resets the rule, PATCH keeps it.
   route.tags = parsed.data.tags ?? (mode === 'replace' ? {} : route.tags)
@@ -29,7 +30,8 @@ async function write(c: Context, store: Store, mode: 'replace' | 'patch'): Promi
   return c.json(routeBody(route, store))
 }
 
-export function registerRoutes(app: Hono, store: Store): void {
+export function registerRoutes(app: Hono, store: Store, options: ResolvedOptions): void {
+  const strict = options.strictFields
   app.get(BASE, (c) => {
     const assistant = parentAssistant(c, store)
     if (!assistant) return notFound(c)
@@ -40,7 +42,7 @@ export function registerRoutes(app: Hono, store: Store): void {
     if (!assistant) return notFound(c)
     const body = await readBody(c)
     if (!body.ok) return body.response
-    const parsed = validateBody(routeWriteSchema, body.value, ROUTE_READ_ONLY_FIELDS)
+    const parsed = validateBody(routeWriteSchema, body.value, ROUTE_READ_ONLY_FIELDS, strict)
     if (!parsed.ok) return badRequest(c, parsed.errors)
     const route = { id: store.nextId('route'), assistantId: assistant.id, tags: parsed.data.tags ?? {} }
     store.state.routes.push(route)
@@ -53,8 +55,8 @@ export function registerRoutes(app: Hono, store: Store): void {
     const route = findRoute(c, store)
     return route ? c.json(routeBody(route, store)) : notFound(c)
   })
-  app.put(`${BASE}:id/`, (c) => write(c, store, 'replace'))
-  app.patch(`${BASE}:id/`, (c) => write(c, store, 'patch'))
+  app.put(`${BASE}:id/`, (c) => write(c, store, 'replace', strict))
+  app.patch(`${BASE}:id/`, (c) => write(c, store, 'patch', strict))
   app.delete(`${BASE}:id/`, (c) => {
     const route = findRoute(c, store)
     if (!route) return notFound(c)

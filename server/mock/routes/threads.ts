@@ -6,6 +6,7 @@ import { readBody } from '../http/read-body'
 import { validateBody } from '../http/validate'
 import { threadBody } from '../store/serialize'
 import type { ThreadRecord } from '../store/state'
+import type { ResolvedOptions } from '../options'
 import type { Store } from '../store/store'
 import { parentAssistant, pathId } from './nested'
 
@@ -17,12 +18,12 @@ export function findThread(c: Context, store: Store): ThreadRecord | undefined {
   return assistant && id !== null ? store.threadOf(assistant, id) : undefined
 }
 
-async function write(c: Context, store: Store, mode: 'replace' | 'patch'): Promise<Response> {
+async function write(c: Context, store: Store, mode: 'replace' | 'patch', strict: boolean): Promise<Response> {
   const thread = findThread(c, store)
   if (!thread) return notFound(c)
   const body = await readBody(c)
   if (!body.ok) return body.response
-  const parsed = validateBody(threadWriteSchema, body.value, THREAD_READ_ONLY_FIELDS)
+  const parsed = validateBody(threadWriteSchema, body.value, THREAD_READ_ONLY_FIELDS, strict)
   if (!parsed.ok) return badRequest(c, parsed.errors)
   const { user_id, content } = parsed.data
   if (mode === 'replace') {
@@ -36,7 +37,8 @@ async function write(c: Context, store: Store, mode: 'replace' | 'patch'): Promi
   return c.json(threadBody(thread, store))
 }
 
-export function registerThreads(app: Hono, store: Store): void {
+export function registerThreads(app: Hono, store: Store, options: ResolvedOptions): void {
+  const strict = options.strictFields
   app.get(BASE, (c) => {
     const assistant = parentAssistant(c, store)
     if (!assistant) return notFound(c)
@@ -47,7 +49,7 @@ export function registerThreads(app: Hono, store: Store): void {
     if (!assistant) return notFound(c)
     const body = await readBody(c)
     if (!body.ok) return body.response
-    const parsed = validateBody(threadWriteSchema, body.value, THREAD_READ_ONLY_FIELDS)
+    const parsed = validateBody(threadWriteSchema, body.value, THREAD_READ_ONLY_FIELDS, strict)
     if (!parsed.ok) return badRequest(c, parsed.errors)
     const thread: ThreadRecord = {
       id: store.nextId('thread'),
@@ -65,8 +67,8 @@ export function registerThreads(app: Hono, store: Store): void {
     const thread = findThread(c, store)
     return thread ? c.json(threadBody(thread, store)) : notFound(c)
   })
-  app.put(`${BASE}:id/`, (c) => write(c, store, 'replace'))
-  app.patch(`${BASE}:id/`, (c) => write(c, store, 'patch'))
+  app.put(`${BASE}:id/`, (c) => write(c, store, 'replace', strict))
+  app.patch(`${BASE}:id/`, (c) => write(c, store, 'patch', strict))
   app.delete(`${BASE}:id/`, (c) => {
     const thread = findThread(c, store)
     if (!thread) return notFound(c)
