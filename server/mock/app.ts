@@ -4,7 +4,7 @@
  * console's own server can mount it at the same origin; `startMockServer`
  * runs it standalone.
  */
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync } from 'node:fs'
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import { serve } from '@hono/node-server'
@@ -26,13 +26,28 @@ import { registerThreads } from './routes/threads'
 import { registerTools } from './routes/tools'
 import { buildFixed, buildSeed } from './seed/build-seed'
 import { loadState, saveState } from './store/persistence'
+import { repairState } from './store/repair'
 import { Store } from './store/store'
 
 export type { MockOptions } from './options'
 
+/** A saved state is checked before it is served; what had to be dropped is logged, and the file kept aside. */
+function loadChecked(file: string, log: (line: string) => void): ReturnType<typeof loadState> {
+  const state = loadState(file)
+  if (!state) return null
+  const dropped = repairState(state)
+  if (dropped.length > 0) {
+    const copy = `${file}.before-repair-${Date.now()}`
+    copyFileSync(file, copy)
+    log(`mock: dropped ${dropped.length} record(s) from ${file} that could not be served (original kept at ${copy}):`)
+    for (const line of dropped) log(`  ${line}`)
+  }
+  return state
+}
+
 function createStore(options: ReturnType<typeof resolveOptions>): Store {
   const file = options.dataFile
-  const state = (file ? loadState(file) : null) ?? buildSeed(options.publicUrl, options.extraAssistants)
+  const state = (file ? loadChecked(file, options.log) : null) ?? buildSeed(options.publicUrl, options.extraAssistants)
   const store = new Store(state, buildFixed(), file ? (s) => saveState(file, s) : undefined)
   // A data file that does not exist yet starts from the seed and is written at once.
   if (file) store.commit()
