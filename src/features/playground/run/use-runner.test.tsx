@@ -1,11 +1,7 @@
-/**
- * useRunner without a DOM: no DOM test environment is installed, so the hook is
- * rendered once with react-dom/server (it uses only useState, useRef and
- * useCallback, which behave the same there) and its start/stop/open are then
- * driven like event handlers would, against a real ApiClient and a fake server.
- */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { renderToString } from 'react-dom/server'
+// @vitest-environment happy-dom
+/** useRunner driven like the playground's buttons would, against a real ApiClient and a scripted SSE server. */
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { renderHook } from '@testing-library/react'
 import { ApiClient } from '@/api/http-client'
 import type { RunRecord, RunRequest } from './run-model'
 
@@ -16,14 +12,7 @@ const { useRunner } = await import('./use-runner')
 type Runner = ReturnType<typeof useRunner>
 
 function renderRunner(client: ApiClient, history: InstanceType<typeof RunHistory>): Runner {
-  let runner: Runner | null = null
-  function Probe() {
-    runner = useRunner(client, history)
-    return null
-  }
-  renderToString(<Probe />)
-  if (!runner) throw new Error('useRunner did not render')
-  return runner
+  return renderHook(() => useRunner(client, history)).result.current
 }
 
 /** One evaluate request's SSE answer, written by the test; it fails like a browser's when the request aborts. */
@@ -68,12 +57,8 @@ const start = { run_id: 'r1', assistant: 'helper', conversation_id: 'c1', create
 let history: InstanceType<typeof RunHistory>
 let n = 0
 beforeEach(() => {
-  // Deltas are applied per animation frame; Node has none, so frames run as macrotasks.
-  vi.stubGlobal('requestAnimationFrame', (cb: () => void) => setTimeout(cb, 0) as unknown as number)
-  vi.stubGlobal('cancelAnimationFrame', (h: number) => clearTimeout(h))
   history = new RunHistory(`runner-test-${++n}`)
 })
-afterEach(() => vi.unstubAllGlobals())
 
 function setup() {
   const server = sseServer()
