@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { buildConsoleConfig, type ProxyTarget } from './environments'
 import { proxyRequest } from './proxy'
+import { API_POLICY, documentPolicy, inlineScriptHashes, securityHeaders } from './security-headers'
 
 // The Admin API lives under /apis/admin/; the rest of /apis/ is the console's own APIs pages (/apis/<code>).
 const MOCK_PREFIXES = ['/apis/admin/', '/api/', '/oauth/', '/mock/']
@@ -20,8 +21,19 @@ export interface ConsoleAppOptions {
   proxies: ProxyTarget[]
 }
 
+function isApiPath(path: string): boolean {
+  return path === '/console-config.json' || path.startsWith('/proxy/') || MOCK_PREFIXES.some((p) => path.startsWith(p))
+}
+
 export function createConsoleApp(opts: ConsoleAppOptions): Hono {
   const app = new Hono()
+  // Read once at start: the hash must match the index.html this server sends.
+  const indexHtml = opts.distDir ? readFileSync(join(opts.distDir, 'index.html'), 'utf8') : null
+  const pagePolicy = documentPolicy(indexHtml ? inlineScriptHashes(indexHtml) : [])
+  app.use(
+    '*',
+    securityHeaders((path) => (isApiPath(path) ? API_POLICY : pagePolicy)),
+  )
   const config = buildConsoleConfig({ mock: opts.mock, proxies: opts.proxies })
   app.get('/console-config.json', (c) => c.json(config, 200, { 'Cache-Control': 'no-store' }))
 
@@ -37,9 +49,8 @@ export function createConsoleApp(opts: ConsoleAppOptions): Hono {
     )
   }
 
-  if (opts.distDir) {
+  if (opts.distDir && indexHtml !== null) {
     const root = relative(process.cwd(), opts.distDir) || '.'
-    const indexHtml = readFileSync(join(opts.distDir, 'index.html'), 'utf8')
     // Hashed assets never change: cache them for a year. index.html is always revalidated.
     app.use('/assets/*', async (c, next) => {
       await next()
