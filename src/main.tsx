@@ -6,6 +6,7 @@ import { ConnectionProvider } from '@/api/connection-context'
 import { ConnectionStore } from '@/api/connection-store'
 import { loadConsoleConfig } from '@/api/console-config'
 import { createQueryClient } from '@/lib/query-client'
+import { RouteError, RouteNotFound, RoutePending } from '@/components/route-states'
 import { routeTree } from './routeTree.gen'
 import './index.css'
 
@@ -19,6 +20,10 @@ function makeRouter(connection: ConnectionStore) {
     // React Query owns caching; the router should always call loaders so they can warm it.
     defaultPreloadStaleTime: 0,
     scrollRestoration: true,
+    // Loading, failure and "not found" of every route look the same and are owned here, not by pages.
+    defaultPendingComponent: RoutePending,
+    defaultErrorComponent: RouteError,
+    defaultNotFoundComponent: () => <RouteNotFound />,
   })
 }
 

@@ -1,27 +1,30 @@
 /**
  * Local drafts of unsaved form edits, in IndexedDB (idb-keyval), so an edit
- * survives a reload, a closed tab or a crash. Callers must strip secrets before
- * saving (e.g. API header values): a draft is plain browser storage.
+ * survives a reload, a closed tab or a crash. Keyed by the connection's stable
+ * identity (platform + environment + client), never by the in-memory cache
+ * scope, so re-applying the same connection finds its drafts again. Callers
+ * strip secrets before saving (e.g. API header values): a draft is plain
+ * browser storage.
  */
 import { del, get, set } from 'idb-keyval'
-import { useEffect, useRef } from 'react'
 
 export interface Draft<T> {
   values: T
-  /** The server version the edit started from (to warn when the server changed since). */
+  /** The server version the edit started from (to detect that the server changed since). */
   base: unknown
   savedAt: number
 }
 
 const prefix = 'assistants-console:draft:'
 
-export function draftKey(connectionKey: string, ...parts: (string | number)[]): string {
-  return `${prefix}${connectionKey}:${parts.join(':')}`
+export function draftKey(connectionIdentity: string, ...parts: (string | number)[]): string {
+  return `${prefix}${connectionIdentity}:${parts.join(':')}`
 }
 
 export async function loadDraft<T>(key: string): Promise<Draft<T> | null> {
   try {
-    return ((await get(key)) as Draft<T> | undefined) ?? null
+    const stored = (await get(key)) as Draft<T> | undefined
+    return stored && typeof stored === 'object' && 'values' in stored ? stored : null
   } catch {
     return null // IndexedDB unavailable (private mode): drafts are best-effort.
   }
@@ -41,20 +44,4 @@ export async function clearDraft(key: string): Promise<void> {
   } catch {
     // Best-effort, see loadDraft.
   }
-}
-
-/** Saves `values` as a draft (debounced) while `dirty`; removes it when the form is clean again. */
-export function useAutosaveDraft<T>(key: string, values: T, dirty: boolean, base: unknown, delayMs = 400): void {
-  const latest = useRef({ values, base })
-  useEffect(() => {
-    latest.current = { values, base }
-  })
-  useEffect(() => {
-    if (!dirty) {
-      void clearDraft(key)
-      return
-    }
-    const t = setTimeout(() => void saveDraft(key, { ...latest.current, savedAt: Date.now() }), delayMs)
-    return () => clearTimeout(t)
-  }, [key, values, dirty, delayMs])
 }

@@ -1,16 +1,22 @@
 /** The Monaco editor itself (lazy chunk). Use <CodeEditor> from code-editor.tsx, never this file directly. */
-import { useEffect, useRef } from 'react'
+import { useEffect, useImperativeHandle, useRef } from 'react'
 import Editor, { type OnMount } from '@monaco-editor/react'
 import { useTheme } from '@/lib/theme'
+import { togglePalette } from '@/lib/palette'
 import { INSTRUCTIONS_LANGUAGE, registerInstructionsLanguage, type monaco } from './monaco-setup'
 import type { CodeEditorProps } from './code-editor'
 
+type Standalone = monaco.editor.IStandaloneCodeEditor
+
 export default function CodeEditorImpl({
-  value,
+  defaultValue,
   onChange,
+  onBlur,
+  handleRef,
   language = 'plaintext',
   height = 320,
   ariaLabel,
+  describedBy,
   readOnly = false,
   onSave,
   onSubmit,
@@ -18,35 +24,71 @@ export default function CodeEditorImpl({
   placeholder,
 }: CodeEditorProps) {
   const { dark } = useTheme()
-  // Keyboard commands are registered once; the latest callbacks are read through refs.
-  const onSaveRef = useRef(onSave)
-  const onSubmitRef = useRef(onSubmit)
+  const editorRef = useRef<Standalone | null>(null)
+  // Text set before Monaco finished mounting is applied on mount.
+  const pending = useRef<string | null>(null)
+  // Callbacks are registered with Monaco once; the latest ones are read through refs.
+  const callbacks = useRef({ onChange, onBlur, onSave, onSubmit })
   useEffect(() => {
-    onSaveRef.current = onSave
-    onSubmitRef.current = onSubmit
+    callbacks.current = { onChange, onBlur, onSave, onSubmit }
   })
   const toolKey = (toolNames ?? []).join('|')
   useEffect(() => {
     if (language === 'instructions') registerInstructionsLanguage(toolKey === '' ? [] : toolKey.split('|'))
   }, [language, toolKey])
 
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      setValue: (text) => {
+        const editor = editorRef.current
+        const model = editor?.getModel()
+        if (!editor || !model) {
+          pending.current = text
+          return
+        }
+        if (model.getValue() === text) return
+        // One undoable edit over the whole text, not setValue (which clears the undo stack).
+        editor.pushUndoStop()
+        editor.executeEdits('external', [{ range: model.getFullModelRange(), text }])
+        editor.pushUndoStop()
+      },
+      getValue: () => editorRef.current?.getValue() ?? pending.current ?? defaultValue,
+      focus: () => editorRef.current?.focus(),
+    }),
+    [defaultValue],
+  )
+
   const onMount: OnMount = (editor, m) => {
+    editorRef.current = editor
+    if (pending.current !== null) {
+      editor.setValue(pending.current)
+      pending.current = null
+    }
+    editor.onDidChangeModelContent(() => callbacks.current.onChange?.(editor.getValue()))
+    editor.onDidBlurEditorText(() => callbacks.current.onBlur?.())
     editor.addAction({
       id: 'console.save',
       label: 'Save',
       keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.KeyS],
-      run: () => onSaveRef.current?.(),
+      run: () => callbacks.current.onSave?.(),
     })
     editor.addAction({
       id: 'console.submit',
       label: 'Run',
       keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.Enter],
-      run: () => onSubmitRef.current?.(),
+      run: () => callbacks.current.onSubmit?.(),
     })
-    // Let Tab move focus out of the editor for keyboard users (Ctrl+M toggles in Monaco too).
-    const textarea = editor.getDomNode()?.querySelector('textarea')
-    if (textarea) textarea.setAttribute('aria-label', ariaLabel)
+    // Monaco keeps Ctrl+K for its own chords; the console's palette comes first.
+    editor.addCommand(m.KeyMod.CtrlCmd | m.KeyCode.KeyK, () => togglePalette())
+    const input = editor.getDomNode()?.querySelector('textarea, .native-edit-context')
+    if (input) {
+      input.setAttribute('aria-label', ariaLabel)
+      if (describedBy) input.setAttribute('aria-describedby', describedBy)
+    }
   }
+
+  useEffect(() => () => void (editorRef.current = null), [])
 
   const options: monaco.editor.IStandaloneEditorConstructionOptions = {
     readOnly,
@@ -56,7 +98,6 @@ export default function CodeEditorImpl({
     lineNumbers: language === 'instructions' || language === 'plaintext' ? 'off' : 'on',
     scrollBeyondLastLine: false,
     automaticLayout: true,
-    tabFocusMode: false,
     ariaLabel,
     renderLineHighlight: 'none',
     padding: { top: 8, bottom: 8 },
@@ -67,8 +108,7 @@ export default function CodeEditorImpl({
     <Editor
       height={height}
       language={language === 'instructions' ? INSTRUCTIONS_LANGUAGE : language}
-      value={value}
-      onChange={(v) => onChange?.(v ?? '')}
+      defaultValue={defaultValue}
       theme={dark ? 'console-dark' : 'console-light'}
       options={options}
       onMount={onMount}

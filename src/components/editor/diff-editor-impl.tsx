@@ -1,4 +1,5 @@
 /** Monaco's side-by-side diff (lazy chunk). Use <DiffView> from code-editor.tsx. */
+import { useEffect, useRef } from 'react'
 import { DiffEditor, type DiffOnMount } from '@monaco-editor/react'
 import { useTheme } from '@/lib/theme'
 import { INSTRUCTIONS_LANGUAGE } from './monaco-setup'
@@ -21,6 +22,22 @@ const nameEditors: DiffOnMount = (editor) => {
 
 export default function DiffEditorImpl({ original, modified, language = 'plaintext', height = 320 }: DiffViewProps) {
   const { dark } = useTheme()
+  // The wrapper disposes the text models before the diff widget lets go of them, which Monaco
+  // reports as an uncaught "TextModel got disposed before DiffEditorWidget model got reset".
+  // Keep the models on unmount and dispose them ourselves once the widget is gone.
+  const models = useRef<{ dispose(): void }[]>([])
+  useEffect(
+    () => () => {
+      const owned = models.current
+      setTimeout(() => owned.forEach((m) => m.dispose()))
+    },
+    [],
+  )
+  const onMount: DiffOnMount = (editor, m) => {
+    const model = editor.getModel()
+    if (model) models.current = [model.original, model.modified]
+    nameEditors(editor, m)
+  }
   return (
     <DiffEditor
       height={height}
@@ -40,7 +57,9 @@ export default function DiffEditorImpl({ original, modified, language = 'plainte
         fontSize: 13,
         scrollBeyondLastLine: false,
       }}
-      onMount={nameEditors}
+      onMount={onMount}
+      keepCurrentOriginalModel
+      keepCurrentModifiedModel
       loading={<div className="p-3 text-sm text-muted">Loading diff…</div>}
     />
   )

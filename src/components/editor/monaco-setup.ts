@@ -17,6 +17,15 @@ import 'monaco-editor/features/wordHighlighter/register'
 import 'monaco-editor/features/linesOperations/register'
 import 'monaco-editor/features/comment/register'
 import 'monaco-editor/features/placeholderText/register'
+// Services other contributions depend on: without them, an editor mounted after a JSON
+// editor throws "depends on UNKNOWN service" (ICodeLensCache, ISuggestMemories, ...).
+import 'monaco-editor/features/codelens/register'
+import 'monaco-editor/features/suggest/register'
+import 'monaco-editor/features/dnd/register'
+import 'monaco-editor/features/dropOrPasteInto/register'
+// Ctrl+M: switch Tab between moving focus and inserting a tab.
+import 'monaco-editor/features/toggleTabFocusMode/register'
+import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus'
 import 'monaco-editor/languages/features/json/register'
 import { loader } from '@monaco-editor/react'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
@@ -27,6 +36,9 @@ self.MonacoEnvironment = {
 }
 
 loader.config({ monaco })
+
+// Tab leaves every editor by default (keyboard users are never trapped); Ctrl+M toggles it for all editors.
+TabFocus.setTabFocusMode(true)
 
 /** The language of assistant instructions: plain text with {placeholders} and tool names highlighted. */
 export const INSTRUCTIONS_LANGUAGE = 'assistant-instructions'

@@ -6,10 +6,13 @@ import { useBlocker } from '@tanstack/react-router'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 
-export function UnsavedChangesGuard({ when, message }: { when: boolean; message?: string }) {
+export function UnsavedChangesGuard({ when, message }: { when: boolean | (() => boolean); message?: string }) {
+  // A function is read at navigation time: a save that just succeeded is not "unsaved" any more,
+  // even if the page has not re-rendered yet.
+  const blocking = () => (typeof when === 'function' ? when() : when)
   const blocker = useBlocker({
-    shouldBlockFn: ({ current, next }) => when && current.pathname !== next.pathname,
-    enableBeforeUnload: () => when,
+    shouldBlockFn: ({ current, next }) => blocking() && current.pathname !== next.pathname,
+    enableBeforeUnload: () => blocking(),
     withResolver: true,
   })
   const open = blocker.status === 'blocked'

@@ -1,6 +1,8 @@
 /** The frame around every page: navigation, header with the active connection, production warning. */
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
-import { Link } from '@tanstack/react-router'
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
+import { Link, useRouter } from '@tanstack/react-router'
+import { focusPageHeading, restoreFocus } from '@/lib/focus'
+import { onTogglePalette } from '@/lib/palette'
 import { Search } from 'lucide-react'
 import { useConnection } from '@/api/connection-context'
 import { ConnectionStatus } from './connection-status'
@@ -13,23 +15,41 @@ const CommandPalette = lazy(() => import('./command-palette'))
 export function AppShell({ children }: { children: ReactNode }) {
   const { environment } = useConnection()
   const production = environment.kind === 'production'
-  const [paletteOpen, setPaletteOpen] = useState(false)
+  const [paletteOpen, setPaletteOpenState] = useState(false)
   const [paletteUsed, setPaletteUsed] = useState(false)
-  const openPalette = () => {
-    setPaletteUsed(true)
-    setPaletteOpen(true)
+  // What had focus when the palette opened: focus goes back there when it closes without navigating.
+  const paletteOpener = useRef<Element | null>(null)
+  const setPaletteOpen = (open: boolean) => {
+    if (open) {
+      paletteOpener.current = document.activeElement
+      setPaletteUsed(true)
+    } else {
+      const opener = paletteOpener.current
+      requestAnimationFrame(() => {
+        if (document.activeElement === document.body || document.activeElement === null) restoreFocus(opener)
+      })
+    }
+    setPaletteOpenState(open)
   }
+  const paletteToggle = useRef(() => setPaletteOpen(!paletteOpen))
+  useEffect(() => {
+    paletteToggle.current = () => setPaletteOpen(!paletteOpen)
+  })
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
         e.preventDefault()
-        setPaletteUsed(true)
-        setPaletteOpen((o) => !o)
+        paletteToggle.current()
       }
     }
     window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    const off = onTogglePalette(() => paletteToggle.current())
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      off()
+    }
   }, [])
+  useFocusAfterNavigation()
   return (
     <div className="flex h-full flex-col">
       <a
@@ -79,7 +99,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             <div className="flex items-center gap-1">
               <button
                 type="button"
-                onClick={openPalette}
+                onClick={() => setPaletteOpen(true)}
                 className="hidden items-center gap-2 rounded-md border border-border px-2.5 py-1.5 text-sm text-muted hover:bg-surface-2 md:flex"
               >
                 <Search className="size-4" aria-hidden /> Go to…
@@ -99,5 +119,29 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
       </div>
     </div>
+  )
+}
+
+/**
+ * After a navigation that removed the focused element (a redirect after create
+ * or delete, a palette jump), focus lands on the new page's heading instead of
+ * the document body. Clicking a link keeps focus on the link: nothing to do then.
+ */
+function useFocusAfterNavigation() {
+  const router = useRouter()
+  useEffect(
+    () =>
+      router.subscribe('onResolved', (event) => {
+        if (!event.pathChanged) return
+        let frames = 0
+        const tryFocus = () => {
+          const lost = document.activeElement === document.body || document.activeElement === null
+          if (!lost || focusPageHeading()) return
+          // The new page may still be loading its chunk or data: try again on the next frames.
+          if (++frames < 120) requestAnimationFrame(tryFocus)
+        }
+        requestAnimationFrame(tryFocus)
+      }),
+    [router],
   )
 }

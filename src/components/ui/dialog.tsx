@@ -1,8 +1,9 @@
 /** Modal dialogs on Radix (focus trap, Escape, aria wiring), styled for the console. */
-import type { ReactNode } from 'react'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
 import { Dialog as RadixDialog } from 'radix-ui'
 import { X } from 'lucide-react'
 import { cn } from '@/lib/cn'
+import { restoreFocus } from '@/lib/focus'
 
 interface DialogProps {
   open: boolean
@@ -15,6 +16,13 @@ interface DialogProps {
 }
 
 export function Dialog({ open, onOpenChange, title, description, children, footer, className }: DialogProps) {
+  // Dialogs here open from state (a button, a shortcut, a blocked navigation), not from a Radix
+  // Trigger, so Radix has nothing to give focus back to. Remember what had focus when the dialog
+  // opened (layout effect: before Radix moves focus inside) and return to it, or to the heading.
+  const opener = useRef<Element | null>(null)
+  useLayoutEffect(() => {
+    if (open) opener.current = document.activeElement
+  }, [open])
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -25,6 +33,13 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
             className,
           )}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          onCloseAutoFocus={(e) => {
+            e.preventDefault()
+            const el = opener.current
+            opener.current = null
+            // After the dialog's own DOM is gone, so a re-rendered trigger can take focus.
+            requestAnimationFrame(() => restoreFocus(el))
+          }}
         >
           <div className="flex items-start justify-between gap-4">
             <RadixDialog.Title className="text-base font-semibold">{title}</RadixDialog.Title>

@@ -9,7 +9,7 @@ import {
   rowsFromHeaders,
   sameHeaders,
 } from './api-headers'
-import { assistantsMentioning, mentionsCode } from './api-mentions'
+import { assistantsMentioning, mentionsCode, renameCode } from './api-mentions'
 
 describe('api headers', () => {
   it('round-trips rows and JSON', () => {
@@ -20,10 +20,10 @@ describe('api headers', () => {
     ])
     expect(headersFromRows(rows ?? [])).toBe('{"Authorization":"Bearer x","X-Account":"demo"}')
   })
-  it('treats an empty string as no headers and rejects non-objects', () => {
+  it('treats an empty string as no headers, rejects non-objects, and reads non-string values as text', () => {
     expect(rowsFromHeaders('')).toEqual([])
     expect(rowsFromHeaders('[1]')).toBeNull()
-    expect(rowsFromHeaders('{"a": 1}')).toBeNull()
+    expect(rowsFromHeaders('{"X-Retry": 3}')).toEqual([{ name: 'X-Retry', value: '3', saved: true }])
   })
   it('skips blank rows but keeps a value without a name (so validation catches it)', () => {
     expect(headersFromRows([newRow('', ''), newRow('A', '1')])).toBe('{"A":"1"}')
@@ -45,6 +45,11 @@ describe('api headers', () => {
 })
 
 describe('api mentions', () => {
+  it('renames whole mentions only', () => {
+    expect(renameCode('api_code: demo\nalso demo-crm and (demo)', 'demo', 'cx')).toBe(
+      'api_code: cx\nalso demo-crm and (cx)',
+    )
+  })
   it('matches whole codes only', () => {
     expect(mentionsCode('call api_code demo-cx-platform now', 'demo-cx-platform')).toBe(true)
     expect(mentionsCode('- api_code: demo-crm', 'demo')).toBe(false)

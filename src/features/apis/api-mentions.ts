@@ -9,9 +9,19 @@ function escapeRegExp(s: string): string {
 }
 
 /** True when `text` names `code` as a whole code: "demo" does not match inside "demo-crm". */
+function codePattern(code: string, flags = ''): RegExp {
+  return new RegExp(`(^|[^a-z0-9-])${escapeRegExp(code)}(?![a-z0-9-])`, flags)
+}
+
 export function mentionsCode(text: string, code: string): boolean {
   if (code === '') return false
-  return new RegExp(`(^|[^a-z0-9-])${escapeRegExp(code)}(?![a-z0-9-])`).test(text)
+  return codePattern(code).test(text)
+}
+
+/** `text` with every whole mention of `from` renamed to `to` (for an API rename). */
+export function renameCode(text: string, from: string, to: string): string {
+  if (from === '') return text
+  return text.replace(codePattern(from, 'g'), (_m, before: string) => `${before}${to}`)
 }
 
 export function assistantsMentioning(assistants: readonly Assistant[], code: string): Assistant[] {

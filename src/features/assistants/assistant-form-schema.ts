@@ -5,6 +5,7 @@
  * values, and the field-by-field comparison that drives the review dialog and
  * the PATCH body (only changed fields are sent, so fields the form does not
  * show, such as tools_json or fields a newer server adds, survive untouched).
+ * Baseline, conflicts and saving belong to the edit kit (src/lib/edit).
  */
 import { z } from 'zod'
 import {
@@ -16,6 +17,7 @@ import {
   type AssistantWrite,
 } from '@/contract/assistant'
 import { messages } from '@/contract/common'
+import { diffValues, type FieldChange as KitFieldChange } from '@/lib/edit/merge'
 
 const decimalField = z
   .number({ error: messages.decimal })
@@ -100,29 +102,14 @@ export function toFormValues(a: Assistant): AssistantFormValues {
   }
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i])
-  if (typeof a === 'number' && typeof b === 'number')
-    return Math.abs(a - b) < 1e-9 || (Number.isNaN(a) && Number.isNaN(b))
-  return a === b
-}
-
-export interface FieldChange {
-  field: AssistantFormField
-  before: unknown
-  after: unknown
-}
+export type FieldChange = KitFieldChange<AssistantFormField>
 
 /** The fields whose values differ, in form order. Tolerates partially filled values (drafts). */
 export function diffFormValues(
   before: Partial<AssistantFormValues>,
   after: Partial<AssistantFormValues>,
 ): FieldChange[] {
-  return ASSISTANT_FORM_FIELDS.filter((f) => !sameValue(before[f], after[f])).map((field) => ({
-    field,
-    before: before[field],
-    after: after[field],
-  }))
+  return diffValues(ASSISTANT_FORM_FIELDS, before, after)
 }
 
 /** PATCH body: the changed fields only. */
@@ -134,19 +121,6 @@ export function toPatch(changes: FieldChange[], values: AssistantFormValues): As
 
 export function toCreateBody(values: AssistantFormValues): AssistantWrite {
   return { ...values, tools: [...values.tools] }
-}
-
-/**
- * Whether the server's record changed since `base`, comparing every field the
- * server sent (including ones the form does not show).
- */
-export function serverChanged(base: Assistant, latest: Assistant): boolean {
-  const keys = new Set([...Object.keys(base), ...Object.keys(latest)])
-  for (const k of keys) {
-    if (JSON.stringify((base as Record<string, unknown>)[k]) !== JSON.stringify((latest as Record<string, unknown>)[k]))
-      return true
-  }
-  return false
 }
 
 /** A value as the review table shows it. */

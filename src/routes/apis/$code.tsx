@@ -1,14 +1,24 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { apiQueries } from '@/api/resources/apis'
 import { assistantQueries } from '@/api/resources/assistants'
+import { loadOrNotFound } from '@/lib/route-loading'
+import { RouteNotFound } from '@/components/route-states'
 import { ApiDetailPage } from '@/features/apis/components/api-detail-page'
 
 export const Route = createFileRoute('/apis/$code')({
   loader: ({ context, params }) => {
     const client = context.connection.getSnapshot().client
-    void context.queryClient.prefetchQuery(apiQueries.detail(client, params.code))
+    // "Used by" is not needed to show the form: warm it without waiting.
     void context.queryClient.prefetchQuery(assistantQueries.list(client))
+    return loadOrNotFound(() => context.queryClient.ensureQueryData(apiQueries.detail(client, params.code)))
   },
+  notFoundComponent: () => (
+    <RouteNotFound
+      title="No such API"
+      description="It may have been deleted or renamed."
+      back={{ to: '/apis', label: 'Back to APIs' }}
+    />
+  ),
   component: ApiRoute,
 })
 

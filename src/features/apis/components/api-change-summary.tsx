@@ -1,4 +1,4 @@
-/** Which fields an edit changes, before saving. Header changes are named, never their values. */
+/** Which fields an edit changes, shown while editing. Header changes are named, never their values. */
 import type { ApiWrite } from '@/contract/api'
 import { headerChanges, sameHeaders } from '../api-headers'
 

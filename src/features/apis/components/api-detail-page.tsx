@@ -1,129 +1,146 @@
-/** One API: edit it (PATCH of the changed fields only), see who uses it, delete it. */
+/** One API on the edit kit: PATCH of the changed fields, a guarded rename, who uses it, delete. */
 import { useState } from 'react'
-import { Link, useNavigate } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useNavigate } from '@tanstack/react-router'
+import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
-import { useFormBaseline } from '@/lib/use-form-baseline'
-import { useApiClient, useWriteAccess } from '@/api/connection-context'
-import { apiQueries } from '@/api/resources/apis'
-import { errorMessage, isApiError } from '@/api/api-error'
-import type { Api, ApiPatch, ApiWrite } from '@/contract/api'
-import { Button, buttonClasses } from '@/components/ui/button'
-import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { useEditKit } from '@/lib/edit/use-edit-kit'
+import { useApiClient, useConnection, useWriteAccess } from '@/api/connection-context'
+import { apiQueries, apisApi } from '@/api/resources/apis'
+import { assistantKeys, assistantQueries, assistantsApi } from '@/api/resources/assistants'
+import type { Api } from '@/contract/api'
+import { Button } from '@/components/ui/button'
 import { Panel } from '@/components/ui/page'
-import { Skeleton } from '@/components/ui/skeleton'
-import { EmptyState, ErrorState } from '@/components/ui/states'
-import { useDeleteApi, usePatchApi } from '../api/api-mutations'
-import { ApiForm } from './api-form'
-import { changedApiFields } from './api-change-summary'
+import { DeleteDialog } from '@/components/edit/delete-dialog'
+import { EditForm } from '@/components/edit/edit-form'
+import {
+  API_FIELD_LABELS,
+  API_FORM_FIELDS,
+  apiFormSchema,
+  equalApiField,
+  formatApiField,
+  toApiFormValues,
+  toApiPatch,
+  type ApiFormValues,
+} from '../api-form-schema'
+import { assistantsMentioning, renameCode } from '../api-mentions'
+import { useApiGone, useDeleteApi, usePatchApi } from '../api/api-mutations'
+import { ApiFormFields } from './api-form-fields'
 import { ApiPageFrame } from './api-page-frame'
 import { ApiUsagePanel } from './api-usage-panel'
+import { RenameApiDialog } from './rename-api-dialog'
 
 export function ApiDetailPage({ code }: { code: string }) {
   const client = useApiClient()
-  const api = useQuery(apiQueries.detail(client, code))
-  if (api.isPending) {
-    return (
-      <ApiPageFrame crumb={code} title={code}>
-        <div role="status" aria-label="Loading API" className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          <Skeleton className="h-80" />
-          <Skeleton className="h-48" />
-        </div>
-      </ApiPageFrame>
-    )
-  }
-  if (api.isError) {
-    return (
-      <ApiPageFrame crumb={code} title={code}>
-        {isApiError(api.error) && api.error.isNotFound ? (
-          <EmptyState
-            title={`No API “${code}”`}
-            description="It may have been deleted or renamed."
-            action={
-              <Link to="/apis" className={buttonClasses()}>
-                Back to APIs
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState title="Could not load the API" error={api.error} onRetry={() => void api.refetch()} />
-        )}
-      </ApiPageFrame>
-    )
-  }
-  return <ApiDetail api={api.data} />
+  const { data } = useSuspenseQuery(apiQueries.detail(client, code))
+  return <ApiDetail key={client.key} api={data} />
 }
 
 function ApiDetail({ api }: { api: Api }) {
+  const { code } = api
+  const client = useApiClient()
+  const qc = useQueryClient()
   const navigate = useNavigate()
+  const { environment } = useConnection()
   const { canWrite, reason } = useWriteAccess()
-  const patch = usePatchApi(api.code)
-  const remove = useDeleteApi(api.code)
-  const [confirmOpen, setConfirmOpen] = useState(false)
-  const original: ApiWrite = { code: api.code, url: api.url, headers: api.headers }
-  // After a save the form remounts with the server's answer as its baseline.
-  const form = useFormBaseline<ApiWrite>(original)
+  const assistants = useQuery(assistantQueries.list(client))
+  const mentions = assistants.data ? assistantsMentioning(assistants.data, code) : []
+  const patch = usePatchApi(code)
+  const remove = useDeleteApi(code)
+  const gone = useApiGone()
+  const [deleting, setDeleting] = useState(false)
+  const [updateMentions, setUpdateMentions] = useState(true)
 
-  const save = async (values: ApiWrite) => {
-    const fields = changedApiFields(original, values)
-    if (fields.length === 0) {
-      toast.info('Nothing to save: the values match the server.')
-      return
-    }
-    const body: ApiPatch = Object.fromEntries(fields.map((f) => [f, values[f]]))
-    const saved = await patch.mutateAsync(body)
-    toast.success(`API ${saved.code} saved`, { description: `Updated ${fields.join(', ')}.` })
-    form.saved({ code: saved.code, url: saved.url, headers: saved.headers })
-    if (saved.code !== api.code)
-      await navigate({ to: '/apis/$code', params: { code: saved.code }, replace: true, ignoreBlocker: true })
+  const renameMentions = async (from: string, to: string) => {
+    const results = await Promise.allSettled(
+      mentions.map((a) => assistantsApi.patch(client, a.code, { instructions: renameCode(a.instructions, from, to) })),
+    )
+    await qc.invalidateQueries({ queryKey: assistantKeys.all(client) })
+    const failed = mentions.filter((_, i) => results[i]?.status === 'rejected').map((a) => a.code)
+    if (failed.length === 0) toast.success(`Updated the instructions of ${mentions.length} assistant(s)`)
+    else toast.error(`Could not update the instructions of ${failed.join(', ')}: update them by hand.`)
   }
+
+  const kit = useEditKit<ApiFormValues, Api>({
+    resolver: zodResolver(apiFormSchema),
+    fields: API_FORM_FIELDS,
+    record: api,
+    toValues: toApiFormValues,
+    equal: equalApiField,
+    fetchLatest: (signal) => apisApi.get(client, code, signal),
+    save: (values, { changes }) => patch.mutateAsync(toApiPatch(changes, values)),
+    // A rename that breaks assistants is confirmed first (with the offer to fix them).
+    review: (changes) => changes.some((c) => c.field === 'code') && mentions.length > 0,
+    onSaved: async (saved) => {
+      toast.success(`API ${saved.code} saved`)
+      if (saved.code === code) return
+      if (updateMentions && mentions.length > 0) await renameMentions(code, saved.code)
+      await navigate({ to: '/apis/$code', params: { code: saved.code }, replace: true, ignoreBlocker: true })
+    },
+    readOnly: !canWrite,
+    what: `save ${code}`,
+  })
 
   return (
     <ApiPageFrame
-      crumb={api.code}
-      title={<span className="font-mono">{api.code}</span>}
+      crumb={code}
+      title={<span className="font-mono">{code}</span>}
       description={<span className="font-mono break-all">{api.url}</span>}
-      actions={
-        <Button
-          variant="secondary"
-          onClick={() => setConfirmOpen(true)}
-          disabled={!canWrite}
-          title={reason ?? undefined}
-          className="text-danger"
-        >
-          <Trash2 className="size-4" aria-hidden /> Delete
-        </Button>
-      }
     >
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Panel className="p-5">
           <h2 className="mb-4 text-sm font-semibold">Configuration</h2>
-          <ApiForm
-            key={form.key}
-            defaultValues={form.baseline}
-            original={original}
-            submitLabel="Save changes"
-            onSubmit={save}
-          />
+          <EditForm
+            kit={kit}
+            label="Edit API"
+            labels={API_FIELD_LABELS}
+            format={formatApiField}
+            readOnlyReason={canWrite ? null : reason}
+            saveLabel="Save changes"
+            leaveMessage="You have unsaved changes to this API. Leaving discards them (header values are never kept as a draft)."
+            actionsStart={
+              <Button
+                variant="ghost"
+                className="text-danger hover:bg-danger/10"
+                onClick={() => setDeleting(true)}
+                disabled={!canWrite}
+                title={reason ?? undefined}
+              >
+                <Trash2 className="size-4" aria-hidden /> Delete
+              </Button>
+            }
+          >
+            <ApiFormFields form={kit.form} readOnly={!canWrite} saved={toApiFormValues(kit.base ?? api)} />
+          </EditForm>
         </Panel>
-        <ApiUsagePanel code={api.code} />
+        <ApiUsagePanel code={code} />
       </div>
-      <ConfirmDialog
-        open={confirmOpen}
-        onOpenChange={setConfirmOpen}
-        title={`Delete API ${api.code}?`}
-        description={`Assistants whose instructions call “${api.code}” will get an error from call_api. This cannot be undone.`}
-        confirmLabel={`Delete ${api.code}`}
-        onConfirm={async () => {
-          try {
-            await remove.mutateAsync()
-          } catch (e) {
-            toast.error(`Could not delete ${api.code}`, { description: errorMessage(e) })
-            throw e
-          }
-          toast.success(`API ${api.code} deleted`)
+      <RenameApiDialog
+        open={kit.review !== null}
+        from={code}
+        to={kit.form.getValues('code')}
+        mentions={mentions}
+        updateMentions={updateMentions}
+        onUpdateMentionsChange={setUpdateMentions}
+        busy={kit.status === 'saving'}
+        onConfirm={kit.confirmReview}
+        onCancel={kit.cancelReview}
+      />
+      <DeleteDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title={`Delete API ${code}?`}
+        description={`Assistants whose instructions call “${code}” will get an error from call_api. This cannot be undone.`}
+        confirmLabel={`Delete ${code}`}
+        confirmText={environment.kind === 'production' ? code : null}
+        remove={() => remove.mutateAsync()}
+        onGone={async (how) => {
+          if (how === 'deleted') toast.success(`API ${code} deleted`)
+          else toast.info(`API ${code} was already deleted elsewhere`)
+          await gone.dropFromLists(code)
           await navigate({ to: '/apis', ignoreBlocker: true })
+          gone.forgetDetail(code)
         }}
       />
     </ApiPageFrame>

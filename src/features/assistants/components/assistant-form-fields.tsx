@@ -5,7 +5,7 @@
 import { useId } from 'react'
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form'
 import { MODELS } from '@/contract/assistant'
-import { CodeEditor } from '@/components/editor/code-editor'
+import { FormCodeEditor } from '@/components/form/form-code-editor'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
@@ -18,8 +18,6 @@ interface AssistantFormFieldsProps {
   form: UseFormReturn<AssistantFormValues>
   mode: 'create' | 'edit'
   readOnly: boolean
-  /** Ctrl/Cmd+S in the instructions editor. */
-  onSave: () => void
 }
 
 /** The three on/off settings of an assistant, in the order the API documents them. */
@@ -40,7 +38,17 @@ const SWITCHES = [
 const selectClasses =
   'h-9 w-full rounded-md border border-border bg-surface px-2.5 text-sm text-fg shadow-sm focus-visible:outline-2 focus-visible:outline-accent disabled:opacity-60'
 
-export function AssistantFormFields({ form, mode, readOnly, onSave }: AssistantFormFieldsProps) {
+/** The instructions' length, re-rendered on its own so typing does not re-render the form. */
+function InstructionsLength({ form }: { form: UseFormReturn<AssistantFormValues> }) {
+  const text = useWatch({ control: form.control, name: 'instructions' })
+  return (
+    <span className="text-xs text-muted tabular-nums" aria-live="polite">
+      {text.length.toLocaleString('en')} characters
+    </span>
+  )
+}
+
+export function AssistantFormFields({ form, mode, readOnly }: AssistantFormFieldsProps) {
   const { register, control, formState } = form
   const errors = formState.errors
   const { tools } = useToolCatalogue()
@@ -76,45 +84,28 @@ export function AssistantFormFields({ form, mode, readOnly, onSave }: AssistantF
             <Input {...register('name')} readOnly={readOnly} autoComplete="off" placeholder="e.g. Billing helper" />
           </Field>
         </div>
-        <Controller
-          control={control}
-          name="instructions"
-          render={({ field, fieldState }) => (
-            <div className="flex flex-col gap-1.5">
-              <div className="flex items-baseline justify-between gap-2">
-                <span id={instructionsId} className="flex items-baseline gap-2 text-sm font-medium">
-                  Instructions <code className="text-xs font-normal text-muted">instructions</code>
-                </span>
-                <span className="text-xs text-muted">
-                  <kbd className="font-sans">{'{placeholders}'}</kbd> and tool names are highlighted · Ctrl/⌘+S saves
-                </span>
-              </div>
-              <CodeEditor
-                language="instructions"
-                ariaLabel="Instructions"
-                value={field.value}
-                onChange={field.onChange}
-                toolNames={tools.map((t) => t.name)}
-                onSave={onSave}
-                readOnly={readOnly}
-                invalid={fieldState.invalid}
-                height={360}
-              />
-              <div className="flex justify-between gap-2 text-xs">
-                {fieldState.error ? (
-                  <p role="alert" className="font-medium text-danger">
-                    {fieldState.error.message}
-                  </p>
-                ) : (
-                  <span />
-                )}
-                <span className="text-muted tabular-nums" aria-live="polite">
-                  {field.value.length.toLocaleString('en')} characters
-                </span>
-              </div>
-            </div>
-          )}
-        />
+        <div className="flex flex-col gap-1.5">
+          <div className="flex items-baseline justify-between gap-2">
+            <span id={instructionsId} className="flex items-baseline gap-2 text-sm font-medium">
+              Instructions <code className="text-xs font-normal text-muted">instructions</code>
+            </span>
+            <span className="text-xs text-muted">
+              <kbd className="font-sans">{'{placeholders}'}</kbd> and tool names are highlighted · Ctrl/⌘+S saves
+            </span>
+          </div>
+          <FormCodeEditor
+            form={form}
+            name="instructions"
+            language="instructions"
+            ariaLabel="Instructions"
+            toolNames={tools.map((t) => t.name)}
+            readOnly={readOnly}
+            height={360}
+          />
+          <div className="flex justify-end">
+            <InstructionsLength form={form} />
+          </div>
+        </div>
         <Controller
           control={control}
           name="tools"

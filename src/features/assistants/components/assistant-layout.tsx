@@ -1,15 +1,12 @@
 /** Frame of one assistant's pages: its name and code, tabs (configuration, routes, threads) and a playground link. */
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { FlaskConical } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
-import { isApiError } from '@/api/api-error'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { buttonClasses } from '@/components/ui/button'
-import { Skeleton } from '@/components/ui/skeleton'
-import { EmptyState, ErrorState } from '@/components/ui/states'
 
 const tabs = [
   { to: '/assistants/$code', label: 'Configuration', exact: true },
@@ -17,30 +14,16 @@ const tabs = [
   { to: '/assistants/$code/threads', label: 'Threads', exact: false },
 ] as const
 
+/** Loading, not-found and errors are the route's (see routes/assistants/$code.tsx). */
 export function AssistantLayout({ code, children }: { code: string; children: ReactNode }) {
   const client = useApiClient()
-  const assistant = useQuery(assistantQueries.detail(client, code))
-  if (assistant.isError && isApiError(assistant.error) && assistant.error.isNotFound) {
-    return (
-      <EmptyState
-        title={`No assistant “${code}”`}
-        description="It may have been deleted, or the code is misspelled."
-        action={
-          <Link to="/assistants" className={buttonClasses()}>
-            Back to assistants
-          </Link>
-        }
-      />
-    )
-  }
+  const { data: assistant } = useSuspenseQuery(assistantQueries.detail(client, code))
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-4 px-6 py-6">
       <Breadcrumb to="/assistants" label="Assistants" current={code} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h1 className="truncate text-xl font-semibold tracking-tight">
-            {assistant.data ? assistant.data.name : assistant.isPending ? <Skeleton className="h-7 w-64" /> : code}
-          </h1>
+          <h1 className="truncate text-xl font-semibold tracking-tight">{assistant.name || code}</h1>
           <p className="mt-1 font-mono text-sm text-muted">{code}</p>
         </div>
         <Link to="/playground" search={{ assistant: code }} className={buttonClasses('secondary')}>
@@ -61,7 +44,7 @@ export function AssistantLayout({ code, children }: { code: string; children: Re
           </Link>
         ))}
       </nav>
-      {assistant.isError ? <ErrorState error={assistant.error} onRetry={() => void assistant.refetch()} /> : children}
+      {children}
     </div>
   )
 }

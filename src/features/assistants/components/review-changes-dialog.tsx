@@ -1,10 +1,9 @@
 /**
  * What saving an edit will do, shown before it is done: a diff of the
- * instructions and a table of the other changed fields. When the server's
- * version moved since the form was opened, the dialog turns into a conflict
- * view (the server's version against yours) and nothing is saved silently.
+ * instructions and a table of the other changed fields. (Concurrent changes on
+ * the server are settled before this, by the edit kit's merge dialog.)
  */
-import { AlertTriangle, ArrowRight } from 'lucide-react'
+import { ArrowRight } from 'lucide-react'
 import { DiffView } from '@/components/editor/code-editor'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
@@ -15,76 +14,36 @@ interface ReviewChangesDialogProps {
   open: boolean
   onOpenChange: (open: boolean) => void
   code: string
-  /** Base → yours (normal review) or server → yours (conflict). */
+  /** Saved version → yours. */
   changes: FieldChange[]
-  conflict: boolean
   busy: boolean
   onSave: () => void
-  onLoadServer: () => void
 }
 
-export function ReviewChangesDialog({
-  open,
-  onOpenChange,
-  code,
-  changes,
-  conflict,
-  busy,
-  onSave,
-  onLoadServer,
-}: ReviewChangesDialogProps) {
+export function ReviewChangesDialog({ open, onOpenChange, code, changes, busy, onSave }: ReviewChangesDialogProps) {
   const { nameOf } = useToolCatalogue()
   const instructions = changes.find((c) => c.field === 'instructions')
   const others = changes.filter((c) => c.field !== 'instructions')
-  const [left, right] = conflict ? ['Server’s version', 'Yours'] : ['Before', 'After']
+  const [left, right] = ['Before', 'After']
   return (
     <Dialog
       open={open}
       onOpenChange={(o) => !busy && onOpenChange(o)}
       className="w-[min(96vw,64rem)]"
-      title={conflict ? `${code} changed on the server` : `Review changes to ${code}`}
-      description={
-        conflict
-          ? 'Someone saved this assistant after you opened it. Compare the server’s version with yours, then choose which one to keep.'
-          : `${changes.length} field${changes.length === 1 ? '' : 's'} will change. Only these fields are sent; everything else stays as it is.`
-      }
+      title={`Review changes to ${code}`}
+      description={`${changes.length} field${changes.length === 1 ? '' : 's'} will change. Only these fields are sent; everything else stays as it is.`}
       footer={
-        conflict ? (
-          <>
-            <Button onClick={() => onOpenChange(false)} disabled={busy}>
-              Cancel
-            </Button>
-            <Button onClick={onLoadServer} disabled={busy}>
-              Discard mine, load the server’s
-            </Button>
-            <Button variant="danger" onClick={onSave} disabled={busy}>
-              {busy ? 'Saving…' : 'Overwrite with mine'}
-            </Button>
-          </>
-        ) : (
-          <>
-            <Button onClick={() => onOpenChange(false)} disabled={busy}>
-              Cancel
-            </Button>
-            <Button variant="primary" onClick={onSave} disabled={busy || changes.length === 0}>
-              {busy ? 'Saving…' : 'Save changes'}
-            </Button>
-          </>
-        )
+        <>
+          <Button onClick={() => onOpenChange(false)} disabled={busy}>
+            Cancel
+          </Button>
+          <Button variant="primary" onClick={onSave} disabled={busy || changes.length === 0}>
+            {busy ? 'Saving…' : 'Save changes'}
+          </Button>
+        </>
       }
     >
       <div className="flex flex-col gap-4">
-        {conflict ? (
-          <p
-            role="alert"
-            className="flex items-start gap-2 rounded-md border border-warning/40 bg-warning/10 px-3 py-2 text-sm text-warning"
-          >
-            <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
-            {changes.length === 0
-              ? 'The server’s version already matches yours in every field this form edits.'
-              : `${changes.length} field${changes.length === 1 ? ' differs' : 's differ'} between the server’s version and yours.`}
-          </p>
-        ) : null}
         {instructions ? (
           <section aria-label="Instructions diff" className="flex flex-col gap-1.5">
             <div className="grid grid-cols-2 text-xs font-medium text-muted">
@@ -124,13 +83,7 @@ export function ReviewChangesDialog({
                   <th scope="row" className="py-2 pr-2 text-left font-medium">
                     {FIELD_LABELS[c.field]} <code className="block text-xs font-normal text-muted">{c.field}</code>
                   </th>
-                  <td
-                    className={
-                      conflict
-                        ? 'py-2 pr-2 break-words'
-                        : 'py-2 pr-2 break-words text-muted line-through decoration-danger/60'
-                    }
-                  >
+                  <td className="py-2 pr-2 break-words text-muted line-through decoration-danger/60">
                     {formatFieldValue(c.field, c.before, nameOf)}
                   </td>
                   <td aria-hidden className="text-muted">

@@ -3,10 +3,11 @@
  * can, JSON otherwise), watch output, tool calls and prompt, keep every run.
  * Ctrl/Cmd+Enter runs, Escape stops.
  */
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { Play, Square } from 'lucide-react'
 import { useConnection } from '@/api/connection-context'
 import { Button } from '@/components/ui/button'
+import type { CodeEditorHandle } from '@/components/editor/code-editor'
 import { Page } from '@/components/ui/page'
 import { DEFAULT_INPUT, parseInput } from '../lib/request'
 import { toEditable, toTurns } from '../lib/transcript'
@@ -47,6 +48,7 @@ export function PlaygroundPage({
   const running = status === 'queued' || status === 'running'
   const [draft, setDraft] = useState<RequestDraft>({ conversationId: '', turns: [], inputText: DEFAULT_INPUT })
   const [attempted, setAttempted] = useState(false)
+  const inputEditor = useRef<CodeEditorHandle>(null)
   const input = parseInput(draft.inputText)
 
   const run = () => {
@@ -62,7 +64,9 @@ export function PlaygroundPage({
     })
   }
   const loadRun = (past: RunRecord) => {
-    setDraft(draftOf(past.request))
+    const next = draftOf(past.request)
+    setDraft(next)
+    inputEditor.current?.setValue(next.inputText)
     if (past.request.assistant !== assistant) onAssistantChange(past.request.assistant)
   }
 
@@ -108,6 +112,7 @@ export function PlaygroundPage({
           input={input}
           attempted={attempted}
           onSubmit={() => !running && run()}
+          inputEditorRef={inputEditor}
         />
         <div className="@container flex min-w-0 flex-col gap-5">
           <div className="grid items-start gap-5 @3xl:grid-cols-[minmax(0,1fr)_minmax(0,21rem)]">

@@ -1,10 +1,11 @@
 /** The request side: which assistant, which conversation, the transcript turns and the `input` JSON. */
+import type { Dispatch, Ref, SetStateAction } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import { ExternalLink, Info } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
-import { CodeEditor } from '@/components/editor/code-editor'
+import { CodeEditor, type CodeEditorHandle } from '@/components/editor/code-editor'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
@@ -23,7 +24,9 @@ interface RequestPanelProps {
   assistant: string | undefined
   onAssistantChange: (code: string) => void
   draft: RequestDraft
-  onDraftChange: (draft: RequestDraft) => void
+  onDraftChange: Dispatch<SetStateAction<RequestDraft>>
+  /** The input editor is uncontrolled: loading a past request sets its text through this handle. */
+  inputEditorRef: Ref<CodeEditorHandle>
   input: InputParse
   /** Run was attempted: missing fields now show their errors. */
   attempted: boolean
@@ -38,6 +41,7 @@ export function RequestPanel({
   input,
   attempted,
   onSubmit,
+  inputEditorRef,
 }: RequestPanelProps) {
   const client = useApiClient()
   const list = useQuery(assistantQueries.list(client))
@@ -111,8 +115,9 @@ export function RequestPanel({
           language="json"
           ariaLabel="Input (JSON)"
           height={150}
-          value={draft.inputText}
-          onChange={(inputText) => onDraftChange({ ...draft, inputText })}
+          defaultValue={draft.inputText}
+          handleRef={inputEditorRef}
+          onChange={(inputText) => onDraftChange((d) => ({ ...d, inputText }))}
           onSubmit={onSubmit}
           placeholder={DEFAULT_INPUT}
           invalid={!input.ok}

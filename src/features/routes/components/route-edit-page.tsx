@@ -1,20 +1,30 @@
-/** Creating or editing one route of an assistant (its own URL). */
+/** Creating or editing one route of an assistant (its own URL), on the edit kit. */
 import { useState } from 'react'
+import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
-import { useFormBaseline } from '@/lib/use-form-baseline'
-import { useApiClient, useWriteAccess } from '@/api/connection-context'
-import { routeQueries } from '@/api/resources/routes'
-import { errorMessage, isApiError } from '@/api/api-error'
+import { useEditKit } from '@/lib/edit/use-edit-kit'
+import { useApiClient, useConnection, useConnectionIdentity, useWriteAccess } from '@/api/connection-context'
+import { routeQueries, routesApi } from '@/api/resources/routes'
+import type { Route } from '@/contract/route'
 import { SubPageHeading } from '@/components/ui/sub-page-heading'
-import { Button, buttonClasses } from '@/components/ui/button'
-import { ConfirmDialog } from '@/components/ui/confirm-dialog'
-import { Skeleton } from '@/components/ui/skeleton'
-import { EmptyState, ErrorState } from '@/components/ui/states'
-import { useCreateRoute, useDeleteRoute, useReplaceRoute } from '../api/route-mutations'
-import { RouteForm } from './route-form'
+import { Button } from '@/components/ui/button'
+import { DeleteDialog } from '@/components/edit/delete-dialog'
+import { EditForm } from '@/components/edit/edit-form'
+import {
+  EMPTY_ROUTE_FORM,
+  ROUTE_FIELD_LABELS,
+  ROUTE_FORM_FIELDS,
+  equalJsonText,
+  routeFormSchema,
+  toRouteFormValues,
+  toRouteWrite,
+  type RouteFormValues,
+} from '../route-form-schema'
+import { useCreateRoute, useDeleteRoute, useReplaceRoute, useRouteGone } from '../api/route-mutations'
+import { RouteFormFields } from './route-form'
 
 function Heading({ assistant, title }: { assistant: string; title: string }) {
   return (
@@ -34,101 +44,127 @@ function Heading({ assistant, title }: { assistant: string; title: string }) {
 }
 
 export function RouteCreatePage({ assistant }: { assistant: string }) {
-  const navigate = useNavigate()
-  const create = useCreateRoute(assistant)
-  const back = () => void navigate({ to: '/assistants/$code/routes', params: { code: assistant } })
+  const client = useApiClient()
   return (
     <div className="flex flex-col gap-4">
       <Heading assistant={assistant} title="New route" />
-      <RouteForm
-        initialTags={null}
-        submitLabel="Create route"
-        onCancel={back}
-        onSubmit={async (body) => {
-          const route = await create.mutateAsync(body)
-          toast.success(`Route #${route.id} created`)
-          await navigate({ to: '/assistants/$code/routes', params: { code: assistant }, ignoreBlocker: true })
-        }}
-      />
+      <CreateRoute key={client.key} assistant={assistant} />
     </div>
+  )
+}
+
+function CreateRoute({ assistant }: { assistant: string }) {
+  const navigate = useNavigate()
+  const identity = useConnectionIdentity()
+  const { canWrite, reason } = useWriteAccess()
+  const create = useCreateRoute(assistant)
+  const back = () => navigate({ to: '/assistants/$code/routes', params: { code: assistant }, ignoreBlocker: true })
+  const kit = useEditKit<RouteFormValues, Route>({
+    resolver: zodResolver(routeFormSchema),
+    fields: ROUTE_FORM_FIELDS,
+    record: null,
+    empty: EMPTY_ROUTE_FORM,
+    toValues: toRouteFormValues,
+    equal: equalJsonText,
+    save: (values) => create.mutateAsync(toRouteWrite(values)),
+    onSaved: async (route) => {
+      toast.success(`Route #${route.id} created`)
+      await back()
+    },
+    draft: { connection: identity, scope: ['route', assistant, 'new'] },
+    readOnly: !canWrite,
+    what: 'create the route',
+  })
+  return (
+    <EditForm
+      kit={kit}
+      label="Route"
+      labels={ROUTE_FIELD_LABELS}
+      readOnlyReason={canWrite ? null : reason}
+      saveLabel="Create route"
+      actionsEnd={
+        <Button onClick={() => void navigate({ to: '/assistants/$code/routes', params: { code: assistant } })}>
+          Cancel
+        </Button>
+      }
+    >
+      <RouteFormFields form={kit.form} readOnly={!canWrite} />
+    </EditForm>
   )
 }
 
 export function RouteEditPage({ assistant, routeId }: { assistant: string; routeId: number }) {
   const client = useApiClient()
-  const navigate = useNavigate()
-  const { canWrite, reason } = useWriteAccess()
-  const route = useQuery(routeQueries.detail(client, assistant, routeId))
-  const replace = useReplaceRoute(assistant, routeId)
-  const remove = useDeleteRoute(assistant)
-  const [confirmOpen, setConfirmOpen] = useState(false)
-  const form = useFormBaseline(route.data?.tags ?? null)
-  const back = () => void navigate({ to: '/assistants/$code/routes', params: { code: assistant } })
-
-  if (route.isPending)
-    return (
-      <div role="status" aria-label="Loading route" className="flex flex-col gap-4">
-        <Skeleton className="h-5 w-40" />
-        <Skeleton className="h-96" />
-      </div>
-    )
-  if (route.isError)
-    return isApiError(route.error) && route.error.isNotFound ? (
-      <EmptyState
-        title={`No route #${routeId}`}
-        description="It may have been deleted."
-        action={
-          <Link to="/assistants/$code/routes" params={{ code: assistant }} className={buttonClasses()}>
-            Back to routes
-          </Link>
-        }
-      />
-    ) : (
-      <ErrorState title="Could not load the route" error={route.error} onRetry={() => void route.refetch()} />
-    )
-
+  const { data } = useSuspenseQuery(routeQueries.detail(client, assistant, routeId))
   return (
     <div className="flex flex-col gap-4">
       <Heading assistant={assistant} title={`Route #${routeId}`} />
-      <RouteForm
-        key={form.key}
-        initialTags={form.baseline ?? route.data.tags}
-        submitLabel="Save route"
-        onCancel={back}
-        onSubmit={async (body) => {
-          const saved = await replace.mutateAsync(body)
-          toast.success(`Route #${routeId} saved`)
-          form.saved(saved.tags)
-        }}
-        extra={
+      <EditRoute key={client.key} assistant={assistant} route={data} />
+    </div>
+  )
+}
+
+function EditRoute({ assistant, route }: { assistant: string; route: Route }) {
+  const client = useApiClient()
+  const navigate = useNavigate()
+  const identity = useConnectionIdentity()
+  const { environment } = useConnection()
+  const { canWrite, reason } = useWriteAccess()
+  const replace = useReplaceRoute(assistant, route.id)
+  const remove = useDeleteRoute(assistant)
+  const gone = useRouteGone(assistant)
+  const [deleting, setDeleting] = useState(false)
+  const kit = useEditKit<RouteFormValues, Route>({
+    resolver: zodResolver(routeFormSchema),
+    fields: ROUTE_FORM_FIELDS,
+    record: route,
+    toValues: toRouteFormValues,
+    equal: equalJsonText,
+    fetchLatest: (signal) => routesApi.get(client, assistant, route.id, signal),
+    save: (values) => replace.mutateAsync(toRouteWrite(values)),
+    onSaved: () => toast.success(`Route #${route.id} saved`),
+    draft: { connection: identity, scope: ['route', assistant, route.id] },
+    readOnly: !canWrite,
+    what: `save route #${route.id}`,
+  })
+  return (
+    <>
+      <EditForm
+        kit={kit}
+        label="Route"
+        labels={ROUTE_FIELD_LABELS}
+        readOnlyReason={canWrite ? null : reason}
+        saveLabel="Save route"
+        actionsStart={
           <Button
             variant="ghost"
-            className="text-danger"
-            onClick={() => setConfirmOpen(true)}
+            className="text-danger hover:bg-danger/10"
+            onClick={() => setDeleting(true)}
             disabled={!canWrite}
             title={reason ?? undefined}
           >
             <Trash2 className="size-4" aria-hidden /> Delete
           </Button>
         }
-      />
-      <ConfirmDialog
-        open={confirmOpen}
-        onOpenChange={setConfirmOpen}
-        title={`Delete route #${routeId}?`}
+      >
+        <RouteFormFields form={kit.form} readOnly={!canWrite} />
+      </EditForm>
+      <DeleteDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title={`Delete route #${route.id}?`}
         description="Conversations whose tags match it will no longer be handed to this assistant. This cannot be undone."
         confirmLabel="Delete route"
-        onConfirm={async () => {
-          try {
-            await remove.mutateAsync(routeId)
-          } catch (e) {
-            toast.error('Could not delete the route', { description: errorMessage(e) })
-            throw e
-          }
-          toast.success(`Route #${routeId} deleted`)
+        confirmText={environment.kind === 'production' ? `#${route.id}` : null}
+        remove={() => remove.mutateAsync(route.id)}
+        onGone={async (how) => {
+          if (how === 'deleted') toast.success(`Route #${route.id} deleted`)
+          else toast.info(`Route #${route.id} was already deleted elsewhere`)
+          await gone.dropFromLists(route.id)
           await navigate({ to: '/assistants/$code/routes', params: { code: assistant }, ignoreBlocker: true })
+          gone.forgetDetail(route.id)
         }}
       />
-    </div>
+    </>
   )
 }

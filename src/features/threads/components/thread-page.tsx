@@ -1,50 +1,39 @@
 /** One thread: its messages as a trace, a composer to post more, and its details (user_id, content) to edit or delete. */
 import { useState } from 'react'
-import { Link, useNavigate } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useNavigate } from '@tanstack/react-router'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { MessagesSquare, Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
-import { useFormBaseline } from '@/lib/use-form-baseline'
-import { useApiClient, useWriteAccess } from '@/api/connection-context'
-import { threadQueries } from '@/api/resources/threads'
-import { errorMessage, isApiError } from '@/api/api-error'
+import { useEditKit } from '@/lib/edit/use-edit-kit'
+import { useApiClient, useConnection, useConnectionIdentity, useWriteAccess } from '@/api/connection-context'
+import { threadQueries, threadsApi } from '@/api/resources/threads'
 import type { Thread } from '@/contract/thread'
-import { Button, buttonClasses } from '@/components/ui/button'
-import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { Button } from '@/components/ui/button'
+import { DeleteDialog } from '@/components/edit/delete-dialog'
+import { EditForm } from '@/components/edit/edit-form'
 import { Panel } from '@/components/ui/page'
-import { Skeleton, TableSkeleton } from '@/components/ui/skeleton'
+import { TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
-import { useDeleteThread, useReplaceThread } from '../api/thread-mutations'
+import {
+  THREAD_FIELD_LABELS,
+  THREAD_FORM_FIELDS,
+  equalThreadField,
+  threadFormSchema,
+  toThreadFormValues,
+  toThreadWrite,
+  type ThreadFormValues,
+} from '../thread-form-schema'
+import { useDeleteThread, useReplaceThread, useThreadGone } from '../api/thread-mutations'
 import { MessageComposer } from './message-composer'
 import { MessageTrace } from './message-trace'
-import { ThreadForm } from './thread-form'
+import { ThreadFormFields } from './thread-form'
 import { ThreadHeading } from './thread-heading'
 
 export function ThreadPage({ assistant, threadId }: { assistant: string; threadId: number }) {
   const client = useApiClient()
-  const thread = useQuery(threadQueries.detail(client, assistant, threadId))
-  if (thread.isPending)
-    return (
-      <div role="status" aria-label="Loading thread" className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <Skeleton className="h-96" />
-        <Skeleton className="h-72" />
-      </div>
-    )
-  if (thread.isError)
-    return isApiError(thread.error) && thread.error.isNotFound ? (
-      <EmptyState
-        title={`No thread #${threadId}`}
-        description="It may have been deleted."
-        action={
-          <Link to="/assistants/$code/threads" params={{ code: assistant }} className={buttonClasses()}>
-            Back to threads
-          </Link>
-        }
-      />
-    ) : (
-      <ErrorState title="Could not load the thread" error={thread.error} onRetry={() => void thread.refetch()} />
-    )
-  return <ThreadView assistant={assistant} thread={thread.data} />
+  const { data } = useSuspenseQuery(threadQueries.detail(client, assistant, threadId))
+  return <ThreadView key={client.key} assistant={assistant} thread={data} />
 }
 
 function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }) {
@@ -52,10 +41,25 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
   const navigate = useNavigate()
   const { canWrite, reason } = useWriteAccess()
   const messages = useQuery(threadQueries.messages(client, assistant, thread.id))
+  const identity = useConnectionIdentity()
+  const { environment } = useConnection()
   const replace = useReplaceThread(assistant, thread.id)
   const remove = useDeleteThread(assistant)
-  const [confirmOpen, setConfirmOpen] = useState(false)
-  const form = useFormBaseline({ user_id: thread.user_id, content: thread.content })
+  const gone = useThreadGone(assistant)
+  const [deleting, setDeleting] = useState(false)
+  const kit = useEditKit<ThreadFormValues, Thread>({
+    resolver: zodResolver(threadFormSchema),
+    fields: THREAD_FORM_FIELDS,
+    record: thread,
+    toValues: toThreadFormValues,
+    equal: equalThreadField,
+    fetchLatest: (signal) => threadsApi.get(client, assistant, thread.id, signal),
+    save: (values) => replace.mutateAsync(toThreadWrite(values)),
+    onSaved: () => toast.success(`Thread #${thread.id} saved`),
+    draft: { connection: identity, scope: ['thread', assistant, thread.id] },
+    readOnly: !canWrite,
+    what: `save thread #${thread.id}`,
+  })
 
   return (
     <div className="flex flex-col gap-4">
@@ -98,45 +102,43 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
         </div>
         <Panel className="p-4">
           <h3 className="mb-3 text-sm font-semibold">Details</h3>
-          <ThreadForm
-            key={form.key}
-            compact
-            initial={form.baseline}
-            submitLabel="Save thread"
-            onSubmit={async (body) => {
-              const saved = await replace.mutateAsync(body)
-              toast.success(`Thread #${thread.id} saved`)
-              form.saved({ user_id: saved.user_id, content: saved.content })
-            }}
-            extra={
+          <EditForm
+            kit={kit}
+            label="Thread details"
+            labels={THREAD_FIELD_LABELS}
+            readOnlyReason={canWrite ? null : reason}
+            saveLabel="Save thread"
+            bar="inline"
+            actionsStart={
               <Button
                 variant="ghost"
-                className="text-danger"
-                onClick={() => setConfirmOpen(true)}
+                className="text-danger hover:bg-danger/10"
+                onClick={() => setDeleting(true)}
                 disabled={!canWrite}
                 title={reason ?? undefined}
               >
                 <Trash2 className="size-4" aria-hidden /> Delete
               </Button>
             }
-          />
+          >
+            <ThreadFormFields form={kit.form} readOnly={!canWrite} compact />
+          </EditForm>
         </Panel>
       </div>
-      <ConfirmDialog
-        open={confirmOpen}
-        onOpenChange={setConfirmOpen}
+      <DeleteDialog
+        open={deleting}
+        onOpenChange={setDeleting}
         title={`Delete thread #${thread.id}?`}
         description="Its messages are deleted with it. This cannot be undone."
         confirmLabel="Delete thread"
-        onConfirm={async () => {
-          try {
-            await remove.mutateAsync(thread.id)
-          } catch (e) {
-            toast.error('Could not delete the thread', { description: errorMessage(e) })
-            throw e
-          }
-          toast.success(`Thread #${thread.id} deleted`)
+        confirmText={environment.kind === 'production' ? `#${thread.id}` : null}
+        remove={() => remove.mutateAsync(thread.id)}
+        onGone={async (how) => {
+          if (how === 'deleted') toast.success(`Thread #${thread.id} deleted`)
+          else toast.info(`Thread #${thread.id} was already deleted elsewhere`)
+          await gone.dropFromLists(thread.id)
           await navigate({ to: '/assistants/$code/threads', params: { code: assistant }, ignoreBlocker: true })
+          gone.forgetDetail(thread.id)
         }}
       />
     </div>

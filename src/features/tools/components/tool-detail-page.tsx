@@ -1,19 +1,16 @@
 /** One tool: what it does, its parameters (readable and raw), how to mention it, where it comes from and who uses it. */
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { Bot } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
 import { toolQueries } from '@/api/resources/tools'
-import { isApiError } from '@/api/api-error'
 import { describeTool, type Tool } from '@/contract/tool'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
 import { Badge } from '@/components/ui/badge'
-import { buttonClasses } from '@/components/ui/button'
 import { Panel } from '@/components/ui/page'
-import { Skeleton, TableSkeleton } from '@/components/ui/skeleton'
-import { EmptyState, ErrorState } from '@/components/ui/states'
+import { TableSkeleton } from '@/components/ui/skeleton'
 import { ListStates } from '@/components/ui/list-states'
 import { AssistantLinks } from '@/components/assistant-links'
 import { assistantsUsingTool } from '../tool-usage'
@@ -29,37 +26,11 @@ function Frame({ crumb, children }: { crumb: string; children: ReactNode }) {
   )
 }
 
+/** Loading, not-found and errors are the route's (routes/tools/$id.tsx). */
 export function ToolDetailPage({ id }: { id: number }) {
   const client = useApiClient()
-  const tool = useQuery(toolQueries.detail(client, id))
-  if (tool.isPending)
-    return (
-      <Frame crumb={`#${id}`}>
-        <div role="status" aria-label="Loading tool" className="flex flex-col gap-4">
-          <Skeleton className="h-8 w-72" />
-          <Skeleton className="h-64" />
-        </div>
-      </Frame>
-    )
-  if (tool.isError)
-    return (
-      <Frame crumb={`#${id}`}>
-        {isApiError(tool.error) && tool.error.isNotFound ? (
-          <EmptyState
-            title={`No tool #${id}`}
-            description="The catalogue has no tool with this id."
-            action={
-              <Link to="/tools" className={buttonClasses()}>
-                Back to tools
-              </Link>
-            }
-          />
-        ) : (
-          <ErrorState title="Could not load the tool" error={tool.error} onRetry={() => void tool.refetch()} />
-        )}
-      </Frame>
-    )
-  return <ToolDetail tool={tool.data} />
+  const { data } = useSuspenseQuery(toolQueries.detail(client, id))
+  return <ToolDetail tool={data} />
 }
 
 function ToolDetail({ tool }: { tool: Tool }) {
