@@ -4,7 +4,7 @@
  * checked before the console switches to them: a failed check leaves the
  * working connection in place and shows why at the field that can fix it.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
@@ -57,13 +57,23 @@ export function ConnectionSettingsPage() {
   const environments = store.environments
   const selectedEnv = environments.find((e) => e.id === environmentId)
 
-  // One check at a time: the ref guards re-entry (repeated Enter), the state drives the button.
+  // One check at a time: `busy` guards re-entry from the first keypress on (repeated Enter),
+  // `checking` drives the button, `attempt` lets leaving the page cancel the check.
+  const busy = useRef(false)
   const attempt = useRef<AbortController | null>(null)
   const [checking, setChecking] = useState(false)
   useEffect(() => () => attempt.current?.abort(), [])
 
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault()
+    if (busy.current) return
+    busy.current = true
+    void form
+      .handleSubmit(check)(e)
+      .finally(() => (busy.current = false))
+  }
+
   const check = async (v: FormValues) => {
-    if (attempt.current) return
     const controller = new AbortController()
     attempt.current = controller
     setChecking(true)
@@ -108,7 +118,7 @@ export function ConnectionSettingsPage() {
     <Page title="Settings" description="Where the console connects, and how it signs in.">
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
         <Panel className="p-5">
-          <form onSubmit={(e) => void form.handleSubmit(check)(e)} className="flex flex-col gap-5" noValidate>
+          <form onSubmit={submit} className="flex flex-col gap-5" noValidate>
             <fieldset className="flex flex-col gap-2">
               <legend className="mb-2 text-sm font-medium">Environment</legend>
               {[
