@@ -72,7 +72,7 @@ test('an unsaved draft survives a reload and can be restored', async ({ page, ap
   await expect.poll(() => readDrafts(page)).toEqual([])
 })
 
-test('saving after the assistant changed on the server shows both versions and never overwrites silently', async ({
+test('a concurrent change is merged field by field: theirs kept where I did not edit, my choice where we both did', async ({
   page,
   api,
 }) => {
@@ -81,22 +81,31 @@ test('saving after the assistant changed on the server shows both versions and n
   await page.getByRole('textbox', { name: /^Name/ }).fill('Mine')
   await expect(page.getByText('1 unsaved change')).toBeVisible()
 
+  // Another admin changes the name too, and the temperature I never touched.
   const theirs = await api.call('PATCH', assistantUrl(a.code), { name: 'Theirs', temperature: 0.8 })
   expect(theirs.status).toBe(200)
   await page.getByRole('button', { name: 'Save', exact: true }).click()
 
-  const dialog = page.getByRole('dialog', { name: `${a.code} changed on the server` })
+  const dialog = page.getByRole('dialog', { name: 'Someone else changed this since you opened it' })
   await expect(dialog).toBeVisible()
-  await expect(dialog.getByRole('columnheader', { name: 'Server’s version' })).toBeVisible()
-  await expect(dialog.getByRole('columnheader', { name: 'Yours' })).toBeVisible()
   const nameRow = dialog.getByRole('row', { name: /^Name/ })
-  await expect(nameRow).toContainText('Theirs')
-  await expect(nameRow).toContainText('Mine')
-  await expect(dialog.getByRole('row', { name: /Temperature/ })).toContainText('0.80')
+  await expect(nameRow).toContainText('Both changed: choose')
+  await expect(dialog.getByLabel('Name, mine')).toHaveText('Mine')
+  await expect(dialog.getByLabel('Name, theirs')).toHaveText('Theirs')
+  await expect(dialog.getByRole('row', { name: /Temperature/ })).toContainText('Changed on the server: kept')
+  // Nothing is saved until every conflicting field has a side.
+  await expect(dialog.getByRole('button', { name: 'Choose 1 more' })).toBeDisabled()
+  await dialog.getByLabel('Keep mine for Name').check()
+  await dialog.getByRole('button', { name: 'Save merged version' }).click()
 
-  await dialog.getByRole('button', { name: 'Overwrite with mine' }).click()
-  await expect(dialog).toBeHidden()
-  await expect.poll(async () => (await api.call<{ name: string }>('GET', assistantUrl(a.code))).body.name).toBe('Mine')
+  const review = page.getByRole('dialog', { name: `Review changes to ${a.code}` })
+  await review.getByRole('button', { name: 'Save changes' }).click()
+  await expect(review).toBeHidden()
+  await expect
+    .poll(async () => (await api.call<{ name: string; temperature: string }>('GET', assistantUrl(a.code))).body)
+    .toMatchObject({ name: 'Mine', temperature: '0.80' })
+  // The form now shows the merged version, clean.
+  await expect(page.getByText('No unsaved changes')).toBeVisible()
 })
 
 test('on a conflict the server’s version can be loaded instead', async ({ page, api }) => {
@@ -105,8 +114,8 @@ test('on a conflict the server’s version can be loaded instead', async ({ page
   await page.getByRole('textbox', { name: /^Name/ }).fill('Mine')
   await api.call('PATCH', assistantUrl(a.code), { name: 'Theirs' })
   await page.getByRole('button', { name: 'Save', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: `${a.code} changed on the server` })
-  await dialog.getByRole('button', { name: 'Discard mine, load the server’s' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Someone else changed this since you opened it' })
+  await dialog.getByRole('button', { name: 'Discard mine, load theirs' }).click()
   await expect(page.getByRole('textbox', { name: /^Name/ })).toHaveValue('Theirs')
   await expect(page.getByText('No unsaved changes')).toBeVisible()
   expect((await api.call<{ name: string }>('GET', assistantUrl(a.code))).body.name).toBe('Theirs')

@@ -16,8 +16,12 @@ export const test = base.extend<{ api: TestApi }>({
       if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname) && url.protocol.startsWith('http'))
         offsite.push(req.url())
     })
+    // Zero uncaught errors in any journey: a page error fails the test that caused it.
+    const uncaught: string[] = []
+    page.on('pageerror', (e) => uncaught.push(`${e.name}: ${e.message}`))
     await use(page)
     expect(offsite, 'requests that left the machine').toEqual([])
+    expect(uncaught, 'uncaught errors in the page').toEqual([])
   },
 })
 
