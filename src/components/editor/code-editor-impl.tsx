@@ -4,7 +4,7 @@ import Editor, { type OnMount } from '@monaco-editor/react'
 import { useTheme } from '@/lib/theme'
 import { togglePalette } from '@/lib/palette'
 import { INSTRUCTIONS_LANGUAGE, registerInstructionsLanguage, type monaco } from './monaco-setup'
-import type { CodeEditorProps } from './code-editor'
+import type { CodeEditorProps } from './editor-props'
 
 type Standalone = monaco.editor.IStandaloneCodeEditor
 

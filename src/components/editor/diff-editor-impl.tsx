@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 import { DiffEditor, type DiffOnMount } from '@monaco-editor/react'
 import { useTheme } from '@/lib/theme'
 import { INSTRUCTIONS_LANGUAGE } from './monaco-setup'
-import type { DiffViewProps } from './code-editor'
+import type { DiffViewProps } from './editor-props'
 
 // Monaco leaves the diff's two inner editors unnamed (aria-label=""), which axe
 // flags: name them after mount, as code-editor-impl does for its text area.
