@@ -76,6 +76,34 @@ describe('ApiClient', () => {
     expect(err.message).toBe('Bad combo.')
   })
 
+  it('shows an error body that is not DRF-shaped as one general message, never as field errors', async () => {
+    const answers = [
+      new Response('<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>', {
+        status: 502,
+        headers: { 'Content-Type': 'text/html' },
+      }),
+      json({ error: { input: 'must be an object' } }, 422),
+    ]
+    const client = new ApiClient({
+      baseUrl: '',
+      key: 'k',
+      auth: auth(['t']),
+      fetch: async () => answers.shift() as Response,
+    })
+    const html = (await client
+      .request('PUT', '/a/x/', { schema: z.unknown(), body: {} })
+      .catch((e: unknown) => e)) as ApiError
+    expect(html.status).toBe(502)
+    expect(html.hasFieldErrors).toBe(false)
+    expect(html.message).toContain('502 Bad Gateway')
+    const unprocessable = (await client
+      .request('PUT', '/a/x/', { schema: z.unknown(), body: {} })
+      .catch((e: unknown) => e)) as ApiError
+    expect(unprocessable.status).toBe(422)
+    expect(unprocessable.fieldErrors).toEqual({})
+    expect(unprocessable.message).toBe('422 Unprocessable entity')
+  })
+
   it('reports an answer that breaks the contract as a contract error, naming the field', async () => {
     const client = new ApiClient({
       baseUrl: '',
