@@ -71,7 +71,11 @@ export default function CodeEditorImpl({
       id: 'console.save',
       label: 'Save',
       keybindings: [m.KeyMod.CtrlCmd | m.KeyCode.KeyS],
-      run: () => callbacks.current.onSave?.(),
+      // Without its own handler, Ctrl/Cmd+S submits the form the editor is in (the edit kit saves).
+      run: () => {
+        if (callbacks.current.onSave) callbacks.current.onSave()
+        else editor.getDomNode()?.closest('form')?.requestSubmit()
+      },
     })
     editor.addAction({
       id: 'console.submit',
