@@ -38,9 +38,18 @@ test('creates, reads, edits and deletes an API with masked header values', async
   await expect(page.locator('body')).not.toContainText(secret)
   expect(await page.content()).not.toContain(secret)
 
-  // Edit: only the changed field goes out, in a PATCH.
+  // Edit: the saved value is not in the page at all (no input, no attribute) until revealed.
   await row.getByRole('link', { name: code }).click()
-  await expect(page.getByLabel('Value of Authorization', { exact: true })).toHaveAttribute('type', 'password')
+  await expect(page.getByText('Value of Authorization is hidden')).toBeAttached()
+  await expect(page.getByLabel('Value of Authorization', { exact: true })).toHaveCount(0)
+  expect(await page.content()).not.toContain(secret)
+  expect(
+    await page.evaluate(() => [...document.querySelectorAll('input')].map((i) => i.value).join('\n')),
+  ).not.toContain(secret)
+  await page.getByRole('button', { name: 'Show value of Authorization' }).click()
+  await expect(page.getByLabel('Value of Authorization', { exact: true })).toHaveValue(`Bearer ${secret}`)
+  await page.getByRole('button', { name: 'Hide value of Authorization' }).click()
+  // Only the changed field goes out, in a PATCH.
   await page.getByLabel('URL').fill('https://crm.example.com/v2')
   await expect(page.getByRole('region', { name: 'Unsaved changes' })).toContainText('url')
   const patch = page.waitForRequest(
@@ -82,15 +91,49 @@ test('validation errors show at their fields and keep what was typed', async ({ 
   await expect(page.getByLabel('URL')).toHaveValue('https://example.com/api')
   await expect(page.getByLabel('Value of X-Api-Key', { exact: true })).toHaveValue('kept-value')
 
-  // Headers as JSON: a broken object is reported at Headers.
-  await page.getByRole('button', { name: 'Edit as JSON' }).click()
-  await page.getByLabel('Headers JSON').fill('{"X-Api-Key": 42}')
-  await page.getByLabel('Code').fill(uniqueCode('e2e-api'))
+  // A header value without a name is reported at Headers; nothing typed is lost.
+  await page.getByLabel('Name of header 1').fill('')
   await page.getByRole('button', { name: 'Create API' }).click()
-  await expect(page.getByRole('group', { name: /Headers/ }).getByRole('alert')).toContainText(
-    'Value must be a JSON object of header names to string values',
-  )
-  await expect(page.getByLabel('Headers JSON')).toHaveValue('{"X-Api-Key": 42}')
+  await expect(page.getByLabel('Name of header 1')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Value of header 1', { exact: true })).toHaveValue('kept-value')
+})
+
+test('renaming an API that assistants call warns first and can update their instructions', async ({ page, api }) => {
+  const created = await api.createApi()
+  const assistant = await api.createAssistant({
+    instructions: `Call "call_api" with api_code: ${created.code} and path /status.`,
+  })
+  const renamed = `${created.code}-v2`
+  api.onCleanup(() => api.call('DELETE', `/apis/admin/assistants/apis/${renamed}/`))
+  await page.goto(`/apis/${created.code}`)
+  await expect(page.getByRole('list', { name: `Assistants mentioning ${created.code}` })).toContainText(assistant.code)
+  await page.getByLabel('Code').fill(renamed)
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  const dialog = page.getByRole('dialog', { name: `Rename ${created.code} to ${renamed}?` })
+  await expect(dialog.getByRole('list', { name: 'Assistants that mention this API' })).toContainText(assistant.code)
+  await expect(dialog.getByRole('checkbox', { name: /Also replace/ })).toBeChecked()
+  await dialog.getByRole('button', { name: 'Rename and update instructions' }).click()
+  await expect(page).toHaveURL(new RegExp(`/apis/${renamed}$`))
+  await expect
+    .poll(
+      async () =>
+        (await api.call<{ instructions: string }>('GET', `/apis/admin/assistants/${assistant.code}/`)).body
+          .instructions,
+    )
+    .toBe(`Call "call_api" with api_code: ${renamed} and path /status.`)
+})
+
+test('Discard puts the headers back too', async ({ page, api }) => {
+  const created = await api.createApi()
+  await page.goto(`/apis/${created.code}`)
+  await page.getByRole('button', { name: 'Add header' }).click()
+  await page.getByLabel('Name of header 2').fill('X-Extra')
+  await page.getByRole('button', { name: 'Remove Authorization' }).click()
+  await expect(page.getByText('2 unsaved changes').or(page.getByText('1 unsaved change'))).toBeVisible()
+  await page.getByRole('button', { name: 'Discard changes' }).click()
+  await expect(page.getByLabel('Name of header 1')).toHaveValue('Authorization')
+  await expect(page.getByLabel('Name of header 2')).toHaveCount(0)
+  await expect(page.getByText('No unsaved changes')).toBeVisible()
 })
 
 test('leaving an edited API asks first', async ({ page, api }) => {

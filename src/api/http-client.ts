@@ -82,7 +82,7 @@ export class ApiClient {
     let res = await attempt()
     if (res.status === 401 && this.auth.invalidate()) res = await attempt()
     if (!res.ok) {
-      const body = await readBody(res)
+      const body = await readBody(res, opts.signal)
       throw ApiError.fromResponse(res.status, body, res.statusText)
     }
     return res
@@ -94,7 +94,7 @@ export class ApiClient {
     opts: RequestOptions<S> & { schema: S },
   ): Promise<z.infer<S>> {
     const res = await this.send(method, path, opts)
-    const body = await readBody(res)
+    const body = await readBody(res, opts.signal)
     const parsed = opts.schema.safeParse(body)
     if (!parsed.success) throw ApiError.fromContract(`${method} ${path}`, parsed.error, body)
     return parsed.data
@@ -110,9 +110,11 @@ export class ApiClient {
   }
 }
 
-async function readBody(res: Response): Promise<unknown> {
+async function readBody(res: Response, signal?: AbortSignal): Promise<unknown> {
   if (res.status === 204) return null
   const text = await res.text().catch(() => '')
+  // A body cut short by the caller's abort is a cancellation, not an empty (contract-breaking) answer.
+  if (signal?.aborted) throw new ApiError({ kind: 'aborted', message: 'The request was cancelled.' })
   if (text === '') return null
   try {
     return JSON.parse(text) as unknown

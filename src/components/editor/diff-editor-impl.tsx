@@ -1,5 +1,4 @@
 /** Monaco's side-by-side diff (lazy chunk). Use <DiffView> from code-editor.tsx. */
-import { useEffect, useRef } from 'react'
 import { DiffEditor, type DiffOnMount } from '@monaco-editor/react'
 import { useTheme } from '@/lib/theme'
 import { INSTRUCTIONS_LANGUAGE } from './monaco-setup'
@@ -20,22 +19,23 @@ const nameEditors: DiffOnMount = (editor) => {
   requestAnimationFrame(apply)
 }
 
-export default function DiffEditorImpl({ original, modified, language = 'plaintext', height = 320 }: DiffViewProps) {
+export default function DiffEditorImpl({
+  original,
+  modified,
+  language = 'plaintext',
+  height = 320,
+  modelName = 'diff',
+}: DiffViewProps) {
   const { dark } = useTheme()
-  // The wrapper disposes the text models before the diff widget lets go of them, which Monaco
-  // reports as an uncaught "TextModel got disposed before DiffEditorWidget model got reset".
-  // Keep the models on unmount and dispose them ourselves once the widget is gone.
-  const models = useRef<{ dispose(): void }[]>([])
-  useEffect(
-    () => () => {
-      const owned = models.current
-      setTimeout(() => owned.forEach((m) => m.dispose()))
-    },
-    [],
-  )
+  // Disposing the text models on unmount races the diff widget: the wrapper's disposal gives an
+  // uncaught "TextModel got disposed before DiffEditorWidget model got reset", and disposing them
+  // a moment later leaves a diff still computing in the worker with "no diff result available".
+  // So each kind of diff view keeps one pair of models for the whole session (bounded: one pair
+  // per modelName), never disposed, and sets their text when it mounts.
   const onMount: DiffOnMount = (editor, m) => {
     const model = editor.getModel()
-    if (model) models.current = [model.original, model.modified]
+    if (model && model.original.getValue() !== original) model.original.setValue(original)
+    if (model && model.modified.getValue() !== modified) model.modified.setValue(modified)
     nameEditors(editor, m)
   }
   return (
@@ -58,6 +58,8 @@ export default function DiffEditorImpl({ original, modified, language = 'plainte
         scrollBeyondLastLine: false,
       }}
       onMount={onMount}
+      originalModelPath={`inmemory://console/${modelName}/original`}
+      modifiedModelPath={`inmemory://console/${modelName}/modified`}
       keepCurrentOriginalModel
       keepCurrentModifiedModel
       loading={<div className="p-3 text-sm text-muted">Loading diff…</div>}

@@ -41,4 +41,6 @@ export interface DiffViewProps {
   language?: EditorLanguage
   height?: number | string
   className?: string
+  /** Which pair of session-long text models this view uses (one open view per name at a time). */
+  modelName?: string
 }

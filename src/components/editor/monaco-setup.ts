@@ -23,6 +23,7 @@ import 'monaco-editor/features/codelens/register'
 import 'monaco-editor/features/suggest/register'
 import 'monaco-editor/features/dnd/register'
 import 'monaco-editor/features/dropOrPasteInto/register'
+import 'monaco-editor/features/documentSymbols/register'
 // Ctrl+M: switch Tab between moving focus and inserting a tab.
 import 'monaco-editor/features/toggleTabFocusMode/register'
 import { TabFocus } from 'monaco-editor/editor/browser/config/tabFocus'

@@ -12,15 +12,20 @@ export const Route = createFileRoute('/apis/$code')({
     void context.queryClient.prefetchQuery(assistantQueries.list(client))
     return loadOrNotFound(() => context.queryClient.ensureQueryData(apiQueries.detail(client, params.code)))
   },
-  notFoundComponent: () => (
+  notFoundComponent: NoApi,
+  component: ApiRoute,
+})
+
+function NoApi() {
+  const { code } = Route.useParams()
+  return (
     <RouteNotFound
-      title="No such API"
+      title={`No API “${code}”`}
       description="It may have been deleted or renamed."
       back={{ to: '/apis', label: 'Back to APIs' }}
     />
-  ),
-  component: ApiRoute,
-})
+  )
+}
 
 function ApiRoute() {
   const { code } = Route.useParams()

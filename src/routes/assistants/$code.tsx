@@ -11,15 +11,20 @@ export const Route = createFileRoute('/assistants/$code')({
         assistantQueries.detail(context.connection.getSnapshot().client, params.code),
       ),
     ),
-  notFoundComponent: () => (
+  notFoundComponent: NoAssistant,
+  component: AssistantRoute,
+})
+
+function NoAssistant() {
+  const { code } = Route.useParams()
+  return (
     <RouteNotFound
-      title="No such assistant"
+      title={`No assistant “${code}”`}
       description="It may have been deleted, or the code is misspelled."
       back={{ to: '/assistants', label: 'Back to assistants' }}
     />
-  ),
-  component: AssistantRoute,
-})
+  )
+}
 
 function AssistantRoute() {
   const { code } = Route.useParams()

@@ -15,15 +15,20 @@ export const Route = createFileRoute('/tools/$id')({
     void context.queryClient.prefetchQuery(assistantQueries.list(client))
     return loadOrNotFound(() => context.queryClient.ensureQueryData(toolQueries.detail(client, params.id)))
   },
-  notFoundComponent: () => (
+  notFoundComponent: NoTool,
+  component: ToolRoute,
+})
+
+function NoTool() {
+  const { id } = Route.useParams()
+  return (
     <RouteNotFound
-      title="No such tool"
+      title={`No tool #${id}`}
       description="The catalogue has no tool with this id."
       back={{ to: '/tools', label: 'Back to tools' }}
     />
-  ),
-  component: ToolRoute,
-})
+  )
+}
 
 function ToolRoute() {
   const { id } = Route.useParams()

@@ -64,8 +64,9 @@ export function HeadersEditor({ form, disabled }: { form: UseFormReturn<ApiFormV
             />
             {masked ? (
               <div className="flex h-9 items-center justify-between gap-2 rounded-md border border-border bg-surface-2 px-2.5">
-                <span className="font-mono text-[13px] text-muted" aria-label={`Value of ${label} (hidden)`}>
-                  ••••••••
+                <span className="font-mono text-[13px] text-muted">
+                  <span aria-hidden>••••••••</span>
+                  <span className="sr-only">Value of {label} is hidden</span>
                 </span>
                 <Button
                   size="sm"

@@ -51,6 +51,7 @@ export function ReviewChangesDialog({ open, onOpenChange, code, changes, busy, o
               <span>{right}</span>
             </div>
             <DiffView
+              modelName="review"
               language="plaintext"
               original={String(instructions.before ?? '')}
               modified={String(instructions.after ?? '')}

@@ -33,7 +33,7 @@ export function CompareDialog({ runs, onClose }: { runs: [RunRecord, RunRecord] 
             <RunLabel run={a} side="Before" />
             <RunLabel run={b} side="After" />
           </div>
-          <DiffView original={a.output} modified={b.output} language="plaintext" height={420} />
+          <DiffView modelName="compare" original={a.output} modified={b.output} language="plaintext" height={420} />
           <p className="text-xs text-muted">
             {a.output === b.output
               ? 'The outputs are identical.'

@@ -37,11 +37,9 @@ export function PlaygroundPage({
   assistant: string | undefined
   onAssistantChange: (code: string) => void
 }) {
-  const { client, environment, settings } = useConnection()
-  // Not client.key: that changes whenever the connection is re-applied, and history should not vanish with it.
-  const history = historyFor(
-    `${environment.id}|${environment.baseUrl}|${settings.authType === 'bearer' ? 'token' : settings.clientId}`,
-  )
+  const { client, identity } = useConnection()
+  // The stable identity, not client.key: that changes whenever the connection is re-applied.
+  const history = historyFor(identity)
   const runner = useRunner(client, history)
   const status = useRunSelector(runner.store, selectStatus)
   const currentId = useRunSelector(runner.store, selectId)

@@ -4,18 +4,17 @@ import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import { Pencil, Route as RouteIcon, Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
-import { useApiClient, useWriteAccess } from '@/api/connection-context'
+import { useApiClient, useConnection, useWriteAccess } from '@/api/connection-context'
 import { routeQueries } from '@/api/resources/routes'
-import { errorMessage } from '@/api/api-error'
 import type { Route } from '@/contract/route'
 import { Button, buttonClasses } from '@/components/ui/button'
-import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { DeleteDialog } from '@/components/edit/delete-dialog'
 import { CreateLink } from '@/components/ui/create-link'
 import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { ListStates } from '@/components/ui/list-states'
 import { EmptyState } from '@/components/ui/states'
-import { useDeleteRoute } from '../api/route-mutations'
+import { useDeleteRoute, useRouteGone } from '../api/route-mutations'
 import { RouteMatchFinder } from './route-match-finder'
 import { RuleChips } from './rule-chips'
 
@@ -32,6 +31,8 @@ export function RouteListPage({
   const { canWrite, reason } = useWriteAccess()
   const routes = useQuery(routeQueries.listWithUnreadable(client, assistant))
   const remove = useDeleteRoute(assistant)
+  const gone = useRouteGone(assistant)
+  const production = useConnection().environment.kind === 'production'
   const [deleting, setDeleting] = useState<Route | null>(null)
 
   const newButton = (
@@ -114,21 +115,20 @@ export function RouteListPage({
         onSampleChange={onSampleChange}
         assistant={assistant}
       />
-      <ConfirmDialog
+      <DeleteDialog
         open={deleting !== null}
         onOpenChange={(o) => (o ? undefined : setDeleting(null))}
         title={`Delete route #${deleting?.id ?? ''}?`}
         description="Conversations whose tags match it will no longer be handed to this assistant. This cannot be undone."
         confirmLabel="Delete route"
-        onConfirm={async () => {
+        confirmText={production && deleting ? `#${deleting.id}` : null}
+        remove={() => (deleting ? remove.mutateAsync(deleting.id) : Promise.resolve())}
+        onGone={async (how) => {
           if (!deleting) return
-          try {
-            await remove.mutateAsync(deleting.id)
-          } catch (e) {
-            toast.error('Could not delete the route', { description: errorMessage(e) })
-            throw e
-          }
-          toast.success(`Route #${deleting.id} deleted`)
+          if (how === 'deleted') toast.success(`Route #${deleting.id} deleted`)
+          else toast.info(`Route #${deleting.id} was already deleted elsewhere`)
+          await gone.dropFromLists(deleting.id)
+          gone.forgetDetail(deleting.id)
         }}
       />
     </div>

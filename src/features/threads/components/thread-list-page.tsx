@@ -4,19 +4,18 @@ import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
 import { MessagesSquare, Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
-import { useApiClient, useWriteAccess } from '@/api/connection-context'
+import { useApiClient, useConnection, useWriteAccess } from '@/api/connection-context'
 import { threadQueries } from '@/api/resources/threads'
-import { errorMessage } from '@/api/api-error'
 import type { Thread } from '@/contract/thread'
 import { Button } from '@/components/ui/button'
-import { ConfirmDialog } from '@/components/ui/confirm-dialog'
+import { DeleteDialog } from '@/components/edit/delete-dialog'
 import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { CreateLink } from '@/components/ui/create-link'
 import { SearchField } from '@/components/ui/search-field'
 import { ListStates } from '@/components/ui/list-states'
 import { EmptyState } from '@/components/ui/states'
-import { useDeleteThread } from '../api/thread-mutations'
+import { useDeleteThread, useThreadGone } from '../api/thread-mutations'
 import { summarizeContent } from '../thread-trace'
 
 export function ThreadListPage({
@@ -32,6 +31,8 @@ export function ThreadListPage({
   const { canWrite, reason } = useWriteAccess()
   const threads = useQuery(threadQueries.listWithUnreadable(client, assistant))
   const remove = useDeleteThread(assistant)
+  const gone = useThreadGone(assistant)
+  const production = useConnection().environment.kind === 'production'
   const [deleting, setDeleting] = useState<Thread | null>(null)
   const query = q ?? ''
   const deferred = useDeferredValue(query.trim().toLowerCase())
@@ -165,21 +166,20 @@ export function ThreadListPage({
           </div>
         )}
       </ListStates>
-      <ConfirmDialog
+      <DeleteDialog
         open={deleting !== null}
         onOpenChange={(o) => (o ? undefined : setDeleting(null))}
         title={`Delete thread #${deleting?.id ?? ''}?`}
         description="Its messages are deleted with it. This cannot be undone."
         confirmLabel="Delete thread"
-        onConfirm={async () => {
+        confirmText={production && deleting ? `#${deleting.id}` : null}
+        remove={() => (deleting ? remove.mutateAsync(deleting.id) : Promise.resolve())}
+        onGone={async (how) => {
           if (!deleting) return
-          try {
-            await remove.mutateAsync(deleting.id)
-          } catch (e) {
-            toast.error('Could not delete the thread', { description: errorMessage(e) })
-            throw e
-          }
-          toast.success(`Thread #${deleting.id} deleted`)
+          if (how === 'deleted') toast.success(`Thread #${deleting.id} deleted`)
+          else toast.info(`Thread #${deleting.id} was already deleted elsewhere`)
+          await gone.dropFromLists(deleting.id)
+          gone.forgetDetail(deleting.id)
         }}
       />
     </Panel>

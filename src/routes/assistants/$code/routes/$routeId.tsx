@@ -20,10 +20,10 @@ export const Route = createFileRoute('/assistants/$code/routes/$routeId')({
 })
 
 function NoRoute() {
-  const { code } = Route.useParams()
+  const { code, routeId } = Route.useParams()
   return (
     <RouteNotFound
-      title="No such route"
+      title={`No route #${routeId}`}
       description="It may have been deleted."
       back={{ to: `/assistants/${encodeURIComponent(code)}/routes`, label: 'Back to routes' }}
     />

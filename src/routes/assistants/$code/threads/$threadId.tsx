@@ -22,10 +22,10 @@ export const Route = createFileRoute('/assistants/$code/threads/$threadId')({
 })
 
 function NoThread() {
-  const { code } = Route.useParams()
+  const { code, threadId } = Route.useParams()
   return (
     <RouteNotFound
-      title="No such thread"
+      title={`No thread #${threadId}`}
       description="It may have been deleted."
       back={{ to: `/assistants/${encodeURIComponent(code)}/threads`, label: 'Back to threads' }}
     />
