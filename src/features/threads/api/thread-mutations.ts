@@ -62,6 +62,7 @@ export function usePostMessage(assistant: string, id: number) {
   const client = useApiClient()
   const qc = useQueryClient()
   return useMutation({
+    ...ERROR_SHOWN_BY_CALLER,
     mutationFn: (body: MessageWrite) => threadsApi.postMessage(client, assistant, id, body),
     onSuccess: async (message) => {
       // Show the new message at once; the refetch then confirms the server's order.

@@ -1,17 +1,17 @@
-/** Posts a message to a thread (role + content). Ctrl/Cmd+Enter sends. */
-import { useState } from 'react'
-import { useForm } from 'react-hook-form'
+/**
+ * Posts a message to a thread (role + content) through the edit kit: one post
+ * in flight (Ctrl/Cmd+Enter pressed twice posts once), failures shown with the
+ * text kept, and an unsent message kept as a draft across reloads.
+ */
 import { zodResolver } from '@hookform/resolvers/zod'
-import { Send } from 'lucide-react'
-import { toast } from '@/lib/notify'
 import { z } from 'zod'
-import { MESSAGE_ROLES, messageWriteSchema } from '@/contract/thread'
-import { useWriteAccess } from '@/api/connection-context'
-import { applyServerErrors } from '@/lib/server-errors'
-import { Button } from '@/components/ui/button'
+import { toast } from '@/lib/notify'
+import { useEditKit } from '@/lib/edit/use-edit-kit'
+import { MESSAGE_ROLES, messageWriteSchema, type Message } from '@/contract/thread'
+import { useConnectionIdentity, useWriteAccess } from '@/api/connection-context'
 import { Field } from '@/components/ui/field'
 import { Textarea } from '@/components/ui/input'
-import { FormErrorBanner } from '@/components/form/form-error-banner'
+import { EditForm } from '@/components/edit/edit-form'
 import { usePostMessage } from '../api/thread-mutations'
 
 const composerSchema = messageWriteSchema.pick({ role: true, content: true }).extend({
@@ -20,36 +20,49 @@ const composerSchema = messageWriteSchema.pick({ role: true, content: true }).ex
 })
 type ComposerValues = z.infer<typeof composerSchema>
 
+const FIELDS = ['role', 'content'] as const
+const LABELS = { role: 'Role', content: 'Message content' } as const
+const EMPTY: ComposerValues = { role: 'user', content: '' }
+
+/** After a post the composer is empty again, keeping the role just used. */
+const afterPost = (m: Message): ComposerValues => ({
+  role: (MESSAGE_ROLES as readonly string[]).includes(String(m.role)) ? (m.role as ComposerValues['role']) : 'user',
+  content: '',
+})
+
 export function MessageComposer({ assistant, threadId }: { assistant: string; threadId: number }) {
+  const identity = useConnectionIdentity()
   const { canWrite, reason } = useWriteAccess()
   const post = usePostMessage(assistant, threadId)
-  const form = useForm<ComposerValues>({
+  const kit = useEditKit<ComposerValues, Message>({
     resolver: zodResolver(composerSchema),
-    defaultValues: { role: 'user', content: '' },
+    fields: FIELDS,
+    record: null,
+    empty: EMPTY,
+    toValues: afterPost,
+    save: (values) => post.mutateAsync(values),
+    onSaved: () => toast.success('Message posted'),
+    draft: { connection: identity, scope: ['message', assistant, threadId] },
+    readOnly: !canWrite,
+    what: 'post the message',
   })
-  const [banner, setBanner] = useState<string[]>([])
-  const { errors, isSubmitting } = form.formState
-
-  const submit = form.handleSubmit(async (v) => {
-    setBanner([])
-    try {
-      await post.mutateAsync(v)
-      form.reset({ role: v.role, content: '' })
-      toast.success('Message posted')
-    } catch (e) {
-      setBanner(applyServerErrors(e, form.setError, ['role', 'content']))
-    }
-  })
-
+  const { errors } = kit.form.formState
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Post a message" className="flex flex-col gap-3">
-      <FormErrorBanner messages={banner} />
+    <EditForm
+      kit={kit}
+      label="Post a message"
+      labels={LABELS}
+      readOnlyReason={canWrite ? null : reason}
+      saveLabel="Post message"
+      bar="inline"
+      className="flex flex-col gap-3"
+    >
       <div className="grid gap-3 sm:grid-cols-[9rem_minmax(0,1fr)]">
         <Field label="Role" apiName="role" error={errors.role?.message}>
           <select
             disabled={!canWrite}
             className="h-9 rounded-md border border-border bg-surface px-2 text-sm shadow-sm focus-visible:outline-2 focus-visible:outline-accent"
-            {...form.register('role')}
+            {...kit.form.register('role')}
           >
             {MESSAGE_ROLES.map((r) => (
               <option key={r} value={r}>
@@ -64,22 +77,16 @@ export function MessageComposer({ assistant, threadId }: { assistant: string; th
             disabled={!canWrite}
             className="font-sans"
             placeholder="Type a message to add to the thread"
-            {...form.register('content')}
+            {...kit.form.register('content')}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                 e.preventDefault()
-                void submit()
+                kit.submit()
               }
             }}
           />
         </Field>
       </div>
-      <div className="flex items-center justify-end gap-2">
-        {!canWrite ? <span className="text-xs text-muted">{reason}</span> : null}
-        <Button type="submit" variant="primary" disabled={!canWrite || isSubmitting} title={reason ?? undefined}>
-          <Send className="size-4" aria-hidden /> {isSubmitting ? 'Posting…' : 'Post message'}
-        </Button>
-      </div>
-    </form>
+    </EditForm>
   )
 }
