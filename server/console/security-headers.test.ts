@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -7,12 +6,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMockApp } from '../mock/app'
 import { createConsoleApp } from './app'
-import { API_POLICY, documentPolicy, inlineScriptHashes } from './security-headers'
+import { API_POLICY, assertNoInlineScript, documentPolicy } from './security-headers'
 
-const THEME = "\n      try { document.documentElement.classList.toggle('dark', true) } catch (e) {}\n    "
-const INDEX = `<!doctype html><html><head><script>${THEME}</script>
+const INDEX = `<!doctype html><html><head><script src="/boot.js"></script>
 <script type="module" crossorigin src="/assets/index-abc.js"></script></head><body><div id="root"></div></body></html>`
-const themeHash = `'sha256-${createHash('sha256').update(THEME).digest('base64')}'`
 
 let dist: string
 let upstream: Server
@@ -55,17 +52,37 @@ function directives(policy: string): Map<string, string[]> {
   )
 }
 
-describe('inline script hashes', () => {
-  it('hash each inline script exactly as written, skipping scripts loaded from a file', () => {
-    expect(inlineScriptHashes(INDEX)).toEqual([themeHash])
-    expect(inlineScriptHashes('<script src="/a.js"></script>')).toEqual([])
+describe('inline scripts', () => {
+  it('an index.html that loads every script from a file passes', () => {
+    expect(() => assertNoInlineScript(INDEX)).not.toThrow()
+  })
+  it.each([
+    '<script>document.title = "x"</script>',
+    '<SCRIPT type="text/javascript">1</SCRIPT>',
+    '<script src="/a.js"></script><script>2</script>',
+  ])('an inline script, which the policy would block, is refused: %s', (html) => {
+    expect(() => assertNoInlineScript(html)).toThrow(/inline <script>/)
+  })
+  it("the repository's index.html loads its bootstrap from public/boot.js", () => {
+    const html = fs.readFileSync('index.html', 'utf8')
+    expect(() => assertNoInlineScript(html)).not.toThrow()
+    expect(html).toContain('<script src="/boot.js"></script>')
+  })
+  it('the server refuses to start with a built index.html the policy would break', () => {
+    const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'console-dist-'))
+    try {
+      fs.writeFileSync(path.join(broken, 'index.html'), '<html><head><script>1</script></head></html>')
+      expect(() => createConsoleApp({ distDir: broken, mock: null, proxies: [] })).toThrow(/inline <script>/)
+    } finally {
+      fs.rmSync(broken, { recursive: true, force: true })
+    }
   })
 })
 
 describe('the page policy', () => {
-  const policy = directives(documentPolicy([themeHash]))
-  it('runs only our own scripts: no inline script but the hashed bootstrap, no eval', () => {
-    expect(policy.get('script-src')).toEqual(["'self'", themeHash])
+  const policy = directives(documentPolicy())
+  it('runs only our own scripts: no inline script, no hash, no eval', () => {
+    expect(policy.get('script-src')).toEqual(["'self'"])
     expect(policy.get('object-src')).toEqual(["'none'"])
     expect(policy.get('base-uri')).toEqual(["'none'"])
   })
@@ -95,18 +112,14 @@ describe('every answer carries the headers', () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY')
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('referrer-policy')).toBe('no-referrer')
-    expect(res.headers.get('content-security-policy')).toBe(
-      pages.includes(p) ? documentPolicy(inlineScriptHashes(INDEX)) : API_POLICY,
-    )
+    expect(res.headers.get('content-security-policy')).toBe(pages.includes(p) ? documentPolicy() : API_POLICY)
   })
 
-  it('the page policy names the hash of the index.html actually served', async () => {
+  it('the index.html served has no inline script, so script-src needs nothing but self', async () => {
     const res = await app.request('/assistants')
     const html = await res.text()
-    expect(directives(res.headers.get('content-security-policy') ?? '').get('script-src')).toEqual([
-      "'self'",
-      ...inlineScriptHashes(html),
-    ])
+    expect(() => assertNoInlineScript(html)).not.toThrow()
+    expect(directives(res.headers.get('content-security-policy') ?? '').get('script-src')).toEqual(["'self'"])
   })
 
   it('a streamed evaluate answer through the embedded mock keeps streaming with the headers', async () => {
