@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { codeSchema, isPlainObject, messages, requiredString } from './common'
 import { listOf } from './read-list'
+import { isDjangoUrl } from './url'
 
 export const HEADERS_MESSAGE =
   'Value must be a JSON object of header names to string values, e.g. {"Authorization": "Bearer ..."}.'
@@ -28,16 +29,15 @@ export function parseHeaders(raw: string): Record<string, string> | null {
   return out
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const u = new URL(value)
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== ''
-  } catch {
-    return false
-  }
-}
-
-export const apiUrlSchema = requiredString({ max: 200, allowBlank: false }).refine(isHttpUrl, { error: messages.url })
+/**
+ * DRF's URLField on a 200-character model field: what Django's URLValidator
+ * accepts (http, https, ftp, ftps), so the form refuses exactly what the
+ * service refuses. A blank value gets "may not be blank" alone, without the URL
+ * rule; the length and URL rules both report, as DRF runs every validator.
+ */
+export const apiUrlSchema = requiredString({ max: 200, allowBlank: false }).refine((v) => v === '' || isDjangoUrl(v), {
+  error: messages.url,
+})
 export const apiHeadersSchema = requiredString().refine((s) => parseHeaders(s) !== null, { error: HEADERS_MESSAGE })
 
 export const apiWriteSchema = z.strictObject(

@@ -4,7 +4,7 @@
  * spec lists for create (DRF's parsers apply to every write alike).
  */
 import type { Context, Hono } from 'hono'
-import { API_READ_ONLY_FIELDS } from '../../../src/contract/api'
+import { API_READ_ONLY_FIELDS, apiPatchSchema, apiWriteSchema } from '../../../src/contract/api'
 import { codeSchema, isPlainObject } from '../../../src/contract/common'
 import type { DrfErrorBody } from '../../../src/contract/errors'
 import { addError, badRequest, methodNotAllowed, notFound } from '../http/answers'
@@ -14,7 +14,6 @@ import type { ResolvedOptions } from '../options'
 import { apiBody } from '../store/serialize'
 import type { ApiRecord } from '../store/state'
 import type { Store } from '../store/store'
-import { serverApiPatchSchema, serverApiWriteSchema } from './api-schemas'
 
 const BASE = '/apis/admin/assistants/apis/'
 const KINDS: BodyKind[] = ['json', 'form', 'multipart']
@@ -29,7 +28,7 @@ function checkApi(
   current: ApiRecord | null,
   strictFields: boolean,
 ) {
-  const schema = mode === 'patch' ? serverApiPatchSchema : serverApiWriteSchema
+  const schema = mode === 'patch' ? apiPatchSchema : apiWriteSchema
   const parsed = validateBody(schema, body, API_READ_ONLY_FIELDS, strictFields)
   const errors: DrfErrorBody = Object.assign(Object.create(null) as DrfErrorBody, parsed.ok ? {} : parsed.errors)
   if (isPlainObject(body) && codeSchema.safeParse(body.code).success) {
