@@ -72,6 +72,7 @@ function CreateApiForm() {
       labels={API_FIELD_LABELS}
       readOnlyReason={canWrite ? null : reason}
       saveLabel="Create API"
+      bar="inline"
       actionsEnd={<Button onClick={() => void navigate({ to: '/apis' })}>Cancel</Button>}
     >
       <ApiFormFields form={kit.form} readOnly={!canWrite} />

@@ -98,6 +98,7 @@ function ApiDetail({ api }: { api: Api }) {
             format={formatApiField}
             readOnlyReason={canWrite ? null : reason}
             saveLabel="Save changes"
+            bar="inline"
             leaveMessage="You have unsaved changes to this API. Leaving discards them (header values are never kept as a draft)."
             actionsStart={
               <Button
