@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { buildConsoleConfig, type ProxyTarget } from './environments'
 import { proxyRequest } from './proxy'
-import { API_POLICY, documentPolicy, inlineScriptHashes, securityHeaders } from './security-headers'
+import { API_POLICY, assertNoInlineScript, documentPolicy, securityHeaders } from './security-headers'
 
 // The Admin API lives under /apis/admin/; the rest of /apis/ is the console's own APIs pages (/apis/<code>).
-const MOCK_PREFIXES = ['/apis/admin/', '/api/', '/oauth/', '/mock/']
+const MOCK_PREFIXES = ['/apis/admin/', '/api/', '/oauth/', '/mock/', '/platforms/']
 
 export interface ConsoleAppOptions {
   /** The built console (vite build output); null when vite serves it (dev). */
@@ -29,7 +29,8 @@ export function createConsoleApp(opts: ConsoleAppOptions): Hono {
   const app = new Hono()
   // Read once at start: the hash must match the index.html this server sends.
   const indexHtml = opts.distDir ? readFileSync(join(opts.distDir, 'index.html'), 'utf8') : null
-  const pagePolicy = documentPolicy(indexHtml ? inlineScriptHashes(indexHtml) : [])
+  if (indexHtml) assertNoInlineScript(indexHtml)
+  const pagePolicy = documentPolicy()
   app.use(
     '*',
     securityHeaders((path) => (isApiPath(path) ? API_POLICY : pagePolicy)),

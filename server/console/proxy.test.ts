@@ -34,7 +34,7 @@ describe('console proxy to a real account', () => {
     const app = createConsoleApp({
       distDir: null,
       mock: null,
-      proxies: [{ id: 'staging', label: 's', kind: 'staging', target: upstreamUrl }],
+      proxies: [{ id: 'staging', platform: 'deepdesk', label: 's', kind: 'staging', target: upstreamUrl }],
     })
     const res = await app.request('/proxy/staging/apis/admin/assistants/?x=1', {
       method: 'POST',
@@ -54,7 +54,7 @@ describe('console proxy to a real account', () => {
     const app = createConsoleApp({
       distDir: null,
       mock: null,
-      proxies: [{ id: 'staging', label: 's', kind: 'staging', target: upstreamUrl }],
+      proxies: [{ id: 'staging', platform: 'deepdesk', label: 's', kind: 'staging', target: upstreamUrl }],
     })
     const res = await app.request('/proxy/staging/stream', { method: 'POST', body: '{}' })
     expect(res.headers.get('content-type')).toContain('text/event-stream')
@@ -65,7 +65,9 @@ describe('console proxy to a real account', () => {
     const app = createConsoleApp({
       distDir: null,
       mock: null,
-      proxies: [{ id: 'production', label: 'p', kind: 'production', target: 'http://127.0.0.1:9' }],
+      proxies: [
+        { id: 'production', platform: 'deepdesk', label: 'p', kind: 'production', target: 'http://127.0.0.1:9' },
+      ],
     })
     const res = await app.request('/proxy/production/apis/admin/assistants/')
     expect(res.status).toBe(502)

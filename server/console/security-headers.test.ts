@@ -90,7 +90,7 @@ describe('the page policy', () => {
     expect(policy.get('worker-src')).toEqual(["'self'", 'blob:'])
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"])
     expect(policy.get('font-src')).toEqual(["'self'", 'data:'])
-    expect(policy.get('img-src')).toEqual(["'self'", 'data:'])
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'https:'])
     expect(policy.get('connect-src')).toEqual(["'self'", 'http:', 'https:'])
     expect(policy.get('frame-ancestors')).toEqual(["'none'"])
   })

@@ -7,9 +7,8 @@ import type { MiddlewareHandler } from 'hono'
 
 /**
  * The policy of the app itself: its HTML, scripts, workers, styles and fonts.
- * The parameter is unused: only the deprecated `inlineScriptHashes` passes it.
  */
-export function documentPolicy(_noLongerUsed: readonly never[] = []): string {
+export function documentPolicy(): string {
   return [
     "default-src 'self'",
     // Only files of our own origin: no inline script (the theme bootstrap is public/boot.js), no eval
@@ -19,7 +18,8 @@ export function documentPolicy(_noLongerUsed: readonly never[] = []): string {
     "worker-src 'self' blob:",
     // Monaco and Radix set style attributes and inject <style> elements at run time.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // Platform icons (Flowise's iconSrc) may live on the platform's own host.
+    "img-src 'self' data: https:",
     // Monaco's codicon font is a file; data: for fonts some CSS inlines.
     "font-src 'self' data:",
     // The "Custom URL" environment in Settings points the browser straight at any server that
@@ -45,16 +45,6 @@ export function assertNoInlineScript(html: string): void {
         "index.html has an inline <script>, which the console's CSP (script-src 'self') blocks: move it to a file under public/.",
       )
   }
-}
-
-/**
- * @deprecated No hash sources exist any more. Kept only because app.ts (not
- * changed with this file) still calls `documentPolicy(inlineScriptHashes(html))`;
- * replace that by `assertNoInlineScript(html)` and `documentPolicy()`, then delete this.
- */
-export function inlineScriptHashes(html: string): [] {
-  assertNoInlineScript(html)
-  return []
 }
 
 /** API answers (mock, proxy, config) are data, never a page: nothing may load or frame them. */

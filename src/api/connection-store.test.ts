@@ -7,13 +7,23 @@ const config: ConsoleConfig = {
   environments: [
     {
       id: 'mock',
+      platform: 'deepdesk',
       label: 'Local mock',
       baseUrl: 'http://mock',
       kind: 'mock',
       demoClientId: 'demo-client',
       demoClientSecret: 'demo-secret',
     },
-    { id: 'staging', label: 'Staging', baseUrl: 'http://staging', kind: 'staging' },
+    { id: 'staging', platform: 'deepdesk', label: 'Staging', baseUrl: 'http://staging', kind: 'staging' },
+    {
+      id: 'mock-flowise',
+      platform: 'flowise',
+      label: 'Local mock',
+      baseUrl: 'http://mock/platforms/flowise',
+      kind: 'mock',
+      demoApiKey: 'demo-flowise-key',
+    },
+    { id: 'flowise-prod', platform: 'flowise', label: 'Flowise', baseUrl: 'http://flowise', kind: 'production' },
   ],
 }
 
@@ -33,6 +43,8 @@ const staging = (clientId = 'acme'): ConnectionSettings => ({
   customBaseUrl: '',
   authType: 'client_credentials',
   clientId,
+  vendorId: '',
+  organizationId: '',
 })
 
 const tokenAnswer = (token: string, scope = 'assistants:read assistants:write') =>
@@ -248,5 +260,37 @@ describe('ConnectionStore: connect checks before switching', () => {
     release()
     await expect(slow).rejects.toMatchObject({ kind: 'aborted' })
     expect(store.getSnapshot().environment.id).toBe('mock')
+  })
+})
+
+describe('platforms', () => {
+  const flowise = (environmentId: string): ConnectionSettings => ({
+    platform: 'deepdesk', // the environment decides: this must be overridden
+    environmentId,
+    customBaseUrl: '',
+    authType: 'client_credentials',
+    clientId: '',
+    vendorId: '',
+    organizationId: '',
+  })
+
+  it('takes the platform from the environment and sends an api-key platform’s key as a bearer token', () => {
+    const store = new ConnectionStore(config, memoryStorage(), null)
+    store.apply(flowise('mock-flowise'))
+    const state = store.getSnapshot()
+    expect(state.settings.platform).toBe('flowise')
+    expect(state.settings.authType).toBe('bearer')
+    expect(state.identity.startsWith('flowise|')).toBe(true)
+    // The embedded mock's demo key is used when none was typed.
+    expect(state.needsCredentials).toBe(false)
+  })
+
+  it('never sends a key typed for one environment to another', () => {
+    const store = new ConnectionStore(config, memoryStorage(), null)
+    store.apply(flowise('mock-flowise'), { bearerToken: 'key-for-the-mock' })
+    store.apply(flowise('flowise-prod'))
+    expect(store.getSnapshot().needsCredentials).toBe(true)
+    store.apply(flowise('mock-flowise'))
+    expect(store.getSnapshot().needsCredentials).toBe(false)
   })
 })

@@ -14,10 +14,9 @@ import type { AuthSource } from './auth-source'
 import { ApiClient, StaticTokenAuth } from './http-client'
 import { TokenManager } from './token-manager'
 import type { ConsoleConfig, Environment } from './console-config'
+import { PLATFORM_INFO, PLATFORMS } from './platforms'
 
-/** Which product's API the console talks to. Only Deepdesk today; part of the identity so others can join later. */
-export const PLATFORMS = ['deepdesk'] as const
-export type Platform = (typeof PLATFORMS)[number]
+export { PLATFORMS, type Platform } from './platforms'
 
 export const connectionSettingsSchema = z.object({
   platform: z.enum(PLATFORMS).default('deepdesk'),
@@ -26,6 +25,9 @@ export const connectionSettingsSchema = z.object({
   customBaseUrl: z.string().default(''),
   authType: z.enum(['client_credentials', 'bearer']).default('client_credentials'),
   clientId: z.string().default(''),
+  /** Deepslate: the vendor and organization every path is under (UUIDs). */
+  vendorId: z.string().default(''),
+  organizationId: z.string().default(''),
 })
 export type ConnectionSettings = z.infer<typeof connectionSettingsSchema>
 
@@ -51,9 +53,6 @@ export interface ConnectionState {
 
 const STORAGE_KEY = 'assistants-console:connection'
 
-/** Where a cheap authenticated GET goes to prove a pasted token works. */
-const BEARER_CHECK_PATH = '/apis/admin/assistants/'
-
 /** A custom environment the user points at by URL. */
 export const CUSTOM_ENVIRONMENT_ID = 'custom'
 
@@ -78,7 +77,8 @@ type Listener = () => void
 export class ConnectionStore {
   private state: ConnectionState
   private readonly listeners = new Set<Listener>()
-  private secrets: Secrets = { clientSecret: '', bearerToken: '' }
+  /** Secrets per environment, so a key typed for one platform is never sent to another. */
+  private readonly secretsByEnvironment = new Map<string, Secrets>()
   /** Bumped on every apply: new credentials get new query keys, so nothing cached under the old ones shows. */
   private generation = 0
 
@@ -88,7 +88,7 @@ export class ConnectionStore {
     private readonly tokenStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
   ) {
     const settings = this.readSettings()
-    this.state = this.build(settings, this.secrets, this.generation, false)
+    this.state = this.build(settings, this.secretsFor(settings), this.generation, false)
   }
 
   subscribe = (listener: Listener): (() => void) => {
@@ -106,14 +106,20 @@ export class ConnectionStore {
     const found = this.config.environments.find((e) => e.id === settings.environmentId)
     if (found) return found
     if (settings.environmentId === CUSTOM_ENVIRONMENT_ID)
-      return { id: CUSTOM_ENVIRONMENT_ID, label: 'Custom URL', baseUrl: settings.customBaseUrl, kind: 'custom' }
+      return {
+        id: CUSTOM_ENVIRONMENT_ID,
+        platform: settings.platform,
+        label: 'Custom URL',
+        baseUrl: settings.customBaseUrl,
+        kind: 'custom',
+      }
     // The configured environments are never empty (schema: min 1).
     return this.config.environments[0] as Environment
   }
 
   /** Switches connection without checking it. Secrets given here replace the remembered ones; missing ones keep them. */
   apply(settings: ConnectionSettings, secrets: Partial<Secrets> = {}): void {
-    const merged = this.mergeSecrets(secrets)
+    const merged = this.mergeSecrets(settings, secrets)
     const state = this.build(settings, merged, this.generation + 1, false)
     // New credentials must be proven: a token mirrored for the old ones may not be reused.
     if (secrets.clientSecret || secrets.bearerToken) state.client.forgetToken()
@@ -126,13 +132,18 @@ export class ConnectionStore {
    * failure, the current connection stays active. Rejects with an ApiError saying what failed.
    */
   async connect(settings: ConnectionSettings, secrets: Partial<Secrets> = {}, signal?: AbortSignal): Promise<void> {
-    const merged = this.mergeSecrets(secrets)
+    const merged = this.mergeSecrets(settings, secrets)
     const startedAt = this.generation
     const candidate = this.build(settings, merged, startedAt + 1, Boolean(secrets.clientSecret || secrets.bearerToken))
     if (candidate.needsCredentials)
       throw new ApiError({
         kind: 'auth',
-        message: settings.authType === 'bearer' ? 'Paste a bearer token.' : 'Enter the client secret.',
+        message:
+          candidate.settings.authType !== 'bearer'
+            ? 'Enter the client secret.'
+            : PLATFORM_INFO[candidate.environment.platform].auth === 'api-key'
+              ? 'Enter the API key.'
+              : 'Paste a bearer token.',
       })
     await verify(candidate, signal)
     // Another switch happened meanwhile: that one wins.
@@ -141,16 +152,21 @@ export class ConnectionStore {
     this.commit(settings, merged, candidate)
   }
 
-  private mergeSecrets(secrets: Partial<Secrets>): Secrets {
+  private secretsFor(settings: ConnectionSettings): Secrets {
+    return this.secretsByEnvironment.get(settings.environmentId) ?? { clientSecret: '', bearerToken: '' }
+  }
+
+  private mergeSecrets(settings: ConnectionSettings, secrets: Partial<Secrets>): Secrets {
+    const known = this.secretsFor(settings)
     return {
-      clientSecret: secrets.clientSecret || this.secrets.clientSecret,
-      bearerToken: secrets.bearerToken || this.secrets.bearerToken,
+      clientSecret: secrets.clientSecret || known.clientSecret,
+      bearerToken: secrets.bearerToken || known.bearerToken,
     }
   }
 
   private commit(settings: ConnectionSettings, secrets: Secrets, state: ConnectionState): void {
-    this.secrets = secrets
-    this.storage?.setItem(STORAGE_KEY, JSON.stringify(settings))
+    this.secretsByEnvironment.set(settings.environmentId, secrets)
+    this.storage?.setItem(STORAGE_KEY, JSON.stringify(state.settings))
     this.generation += 1
     this.state = state
     for (const l of this.listeners) l()
@@ -158,13 +174,7 @@ export class ConnectionStore {
 
   private readSettings(): ConnectionSettings {
     const first = this.config.environments[0] as Environment
-    const fallback: ConnectionSettings = {
-      platform: 'deepdesk',
-      environmentId: first.id,
-      customBaseUrl: '',
-      authType: 'client_credentials',
-      clientId: first.demoClientId ?? '',
-    }
+    const fallback = defaultSettings(first)
     const raw = this.storage?.getItem(STORAGE_KEY)
     if (!raw) return fallback
     try {
@@ -179,14 +189,22 @@ export class ConnectionStore {
    * The state for these settings and secrets. `fresh`: start without the token mirrored in
    * sessionStorage (new credentials must be proven, not shadowed by the old ones' token).
    */
-  private build(settings: ConnectionSettings, secrets: Secrets, generation: number, fresh: boolean): ConnectionState {
-    const environment = this.environmentFor(settings)
+  private build(requested: ConnectionSettings, secrets: Secrets, generation: number, fresh: boolean): ConnectionState {
+    const environment = this.environmentFor(requested)
+    // The environment decides the platform; an api-key platform always sends its key as a bearer token.
+    const apiKey = PLATFORM_INFO[environment.platform].auth === 'api-key'
+    const settings: ConnectionSettings = {
+      ...requested,
+      platform: environment.platform,
+      ...(apiKey ? { authType: 'bearer' as const } : {}),
+    }
     const baseUrl = environment.baseUrl
     let auth: AuthSource
     let needsCredentials = false
     if (settings.authType === 'bearer') {
-      auth = new StaticTokenAuth(secrets.bearerToken)
-      needsCredentials = secrets.bearerToken === ''
+      const token = secrets.bearerToken || (apiKey ? (environment.demoApiKey ?? '') : '')
+      auth = new StaticTokenAuth(token)
+      needsCredentials = token === ''
     } else {
       const isDemo = environment.demoClientId !== undefined && settings.clientId === environment.demoClientId
       const clientSecret = secrets.clientSecret || (isDemo ? (environment.demoClientSecret ?? '') : '')
@@ -218,6 +236,21 @@ async function verify(state: ConnectionState, signal: AbortSignal | undefined): 
       })
     return
   }
-  const res = await state.client.send('GET', BEARER_CHECK_PATH, { signal })
+  const res = await state.client.send('GET', PLATFORM_INFO[state.environment.platform].checkPath(state.settings), {
+    signal,
+  })
   await res.body?.cancel()
+}
+
+/** What a first visit (or an unknown stored environment) starts with: the environment's demo credentials. */
+export function defaultSettings(environment: Environment): ConnectionSettings {
+  return {
+    platform: environment.platform,
+    environmentId: environment.id,
+    customBaseUrl: '',
+    authType: PLATFORM_INFO[environment.platform].auth === 'api-key' ? 'bearer' : 'client_credentials',
+    clientId: environment.demoClientId ?? '',
+    vendorId: environment.demoVendorId ?? '',
+    organizationId: environment.demoOrganizationId ?? '',
+  }
 }

@@ -71,7 +71,7 @@ describe('api contract', () => {
     expect(parseHeaders('not json')).toBeNull()
   })
 
-  it('requires an http(s) URL and a header object string', () => {
+  it('requires a URL DRF accepts and a header object string', () => {
     const r = apiWriteSchema.safeParse({ code: 'cx', url: 'ftp://x', headers: '[1]' })
     expect(r.success).toBe(false)
     if (!r.success) {

@@ -13,6 +13,8 @@ import { toast } from '@/lib/notify'
 import { CheckCircle2, KeyRound, XCircle } from 'lucide-react'
 import { useApiClient, useConnection, useConnectionStore } from '@/api/connection-context'
 import { CUSTOM_ENVIRONMENT_ID, type ConnectionSettings } from '@/api/connection-store'
+import type { Environment } from '@/api/console-config'
+import { PLATFORM_INFO, PLATFORMS } from '@/api/platforms'
 import { sessionQueries } from '@/api/resources/session'
 import { errorMessage } from '@/api/api-error'
 import { Button } from '@/components/ui/button'
@@ -30,6 +32,8 @@ const formSchema = z
     clientId: z.string(),
     clientSecret: z.string(),
     bearerToken: z.string(),
+    vendorId: z.string(),
+    organizationId: z.string(),
   })
   .superRefine((v, ctx) => {
     if (v.environmentId === CUSTOM_ENVIRONMENT_ID && !/^https?:\/\/[^\s/]+/.test(v.customBaseUrl))
@@ -46,6 +50,8 @@ type FormValues = z.infer<typeof formSchema>
 /** Moves focus to a form-level failure when it appears (it is re-keyed per attempt). */
 const focusOnMount = (el: HTMLElement | null) => el?.focus()
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export function ConnectionSettingsPage() {
   const store = useConnectionStore()
   const { settings, environment, needsCredentials } = useConnection()
@@ -56,6 +62,8 @@ export function ConnectionSettingsPage() {
   const [environmentId, authType] = useWatch({ control: form.control, name: ['environmentId', 'authType'] })
   const environments = store.environments
   const selectedEnv = environments.find((e) => e.id === environmentId)
+  const selectedPlatform = selectedEnv?.platform ?? 'deepdesk'
+  const usesApiKey = PLATFORM_INFO[selectedPlatform].auth === 'api-key'
 
   // One check at a time: `busy` guards re-entry from the first keypress on (repeated Enter),
   // `checking` drives the button, `attempt` lets leaving the page cancel the check.
@@ -78,13 +86,25 @@ export function ConnectionSettingsPage() {
     attempt.current = controller
     setChecking(true)
     const next: ConnectionSettings = {
-      platform: settings.platform,
+      platform: selectedPlatform,
       environmentId: v.environmentId,
       customBaseUrl: v.customBaseUrl.trim(),
-      authType: v.authType,
+      authType: usesApiKey ? 'bearer' : v.authType,
       clientId: v.clientId.trim(),
+      vendorId: v.vendorId.trim(),
+      organizationId: v.organizationId.trim(),
     }
     const target = store.environmentFor(next)
+    if (selectedPlatform === 'deepslate') {
+      const bad = (['vendorId', 'organizationId'] as const).filter((f) => !UUID.test(next[f]))
+      for (const f of bad)
+        form.setError(f, { type: 'validate', message: 'Enter a UUID, e.g. 3f2b8c1e-…' }, { shouldFocus: true })
+      if (bad.length > 0) {
+        attempt.current = null
+        setChecking(false)
+        return
+      }
+    }
     try {
       await store.connect(
         next,
@@ -119,33 +139,54 @@ export function ConnectionSettingsPage() {
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
         <Panel className="p-5">
           <form onSubmit={submit} className="flex flex-col gap-5" noValidate>
-            <fieldset className="flex flex-col gap-2">
-              <legend className="mb-2 text-sm font-medium">Environment</legend>
-              {[
-                ...environments,
-                { id: CUSTOM_ENVIRONMENT_ID, label: 'Custom URL', kind: 'custom' as const, baseUrl: '' },
-              ].map((env) => (
-                <label
-                  key={env.id}
-                  className="flex cursor-pointer items-center gap-3 rounded-md border border-border px-3 py-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent/5"
-                >
-                  <input
-                    type="radio"
-                    value={env.id}
-                    {...form.register('environmentId')}
-                    className="accent-[var(--accent)]"
-                  />
-                  <span className="font-medium">{env.label}</span>
-                  <EnvironmentBadge environment={env} />
-                  <span className="ml-auto truncate text-xs text-muted">
-                    {env.id === CUSTOM_ENVIRONMENT_ID
-                      ? 'any URL'
-                      : 'target' in env && env.target
-                        ? env.target
-                        : env.baseUrl || 'this server'}
-                  </span>
-                </label>
-              ))}
+            <fieldset className="flex flex-col gap-3">
+              <legend className="mb-2 text-sm font-medium">Platform and environment</legend>
+              {PLATFORMS.map((platform) => {
+                const envs: Environment[] = environments.filter((e) => e.platform === platform)
+                if (platform === 'deepdesk')
+                  envs.push({ id: CUSTOM_ENVIRONMENT_ID, platform, label: 'Custom URL', kind: 'custom', baseUrl: '' })
+                if (envs.length === 0) return null
+                return (
+                  <div
+                    key={platform}
+                    role="group"
+                    aria-label={PLATFORM_INFO[platform].label}
+                    className="flex flex-col gap-2"
+                  >
+                    <h3 className="text-xs font-medium text-muted uppercase">{PLATFORM_INFO[platform].label}</h3>
+                    {envs.map((env) => (
+                      <label
+                        key={env.id}
+                        className="flex cursor-pointer items-center gap-3 rounded-md border border-border px-3 py-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent/5"
+                      >
+                        <input
+                          type="radio"
+                          value={env.id}
+                          {...form.register('environmentId', {
+                            onChange: () => {
+                              // Prefill what the embedded mock's demo needs; never overwrite what was typed.
+                              if (env.demoVendorId && !form.getValues('vendorId'))
+                                form.setValue('vendorId', env.demoVendorId)
+                              if (env.demoOrganizationId && !form.getValues('organizationId'))
+                                form.setValue('organizationId', env.demoOrganizationId)
+                            },
+                          })}
+                          className="accent-[var(--accent)]"
+                        />
+                        <span className="font-medium">{env.label}</span>
+                        <EnvironmentBadge environment={env} />
+                        <span className="ml-auto truncate text-xs text-muted">
+                          {env.id === CUSTOM_ENVIRONMENT_ID
+                            ? 'any URL'
+                            : env.target
+                              ? env.target
+                              : env.baseUrl || 'this server'}
+                        </span>
+                      </label>
+                    ))}
+                  </div>
+                )
+              })}
             </fieldset>
             {environmentId === CUSTOM_ENVIRONMENT_ID ? (
               <Field
@@ -161,44 +202,86 @@ export function ConnectionSettingsPage() {
                 This is production. Every change you save affects live customers.
               </p>
             ) : null}
-            <fieldset className="flex flex-col gap-2">
-              <legend className="mb-2 text-sm font-medium">Sign in with</legend>
-              <div className="flex gap-4 text-sm">
-                <label className="flex items-center gap-2">
-                  <input type="radio" value="client_credentials" {...form.register('authType')} /> Client credentials
-                  (OAuth2)
-                </label>
-                <label className="flex items-center gap-2">
-                  <input type="radio" value="bearer" {...form.register('authType')} /> Bearer token
-                </label>
-              </div>
-            </fieldset>
-            {authType === 'client_credentials' ? (
-              <div className="grid gap-4 sm:grid-cols-2">
-                <Field label="Client ID" apiName="client_id" error={form.formState.errors.clientId?.message}>
-                  <Input autoComplete="off" {...form.register('clientId')} />
-                </Field>
+            {usesApiKey ? (
+              <>
+                {selectedPlatform === 'deepslate' ? (
+                  <div className="grid gap-4 sm:grid-cols-2">
+                    <Field label="Vendor ID" apiName="vendorId" error={form.formState.errors.vendorId?.message}>
+                      <Input
+                        autoComplete="off"
+                        spellCheck={false}
+                        className="font-mono"
+                        {...form.register('vendorId')}
+                      />
+                    </Field>
+                    <Field
+                      label="Organization ID"
+                      apiName="organizationId"
+                      error={form.formState.errors.organizationId?.message}
+                    >
+                      <Input
+                        autoComplete="off"
+                        spellCheck={false}
+                        className="font-mono"
+                        {...form.register('organizationId')}
+                      />
+                    </Field>
+                  </div>
+                ) : null}
                 <Field
-                  label="Client secret"
-                  apiName="client_secret"
-                  error={form.formState.errors.clientSecret?.message}
+                  label="API key"
+                  error={form.formState.errors.bearerToken?.message}
                   hint={
-                    selectedEnv?.demoClientSecret
-                      ? 'Leave empty to use the demo secret.'
-                      : 'Kept in memory only; never saved in the browser.'
+                    selectedEnv?.demoApiKey
+                      ? 'Leave empty to use the demo key.'
+                      : 'Sent as Authorization: Bearer. Kept in memory only; never saved in the browser.'
                   }
                 >
-                  <Input type="password" autoComplete="new-password" {...form.register('clientSecret')} />
+                  <Input type="password" autoComplete="off" {...form.register('bearerToken')} />
                 </Field>
-              </div>
+              </>
             ) : (
-              <Field
-                label="Bearer token"
-                hint="Kept in memory only. The console cannot refresh it when it expires."
-                error={form.formState.errors.bearerToken?.message}
-              >
-                <Input type="password" autoComplete="off" {...form.register('bearerToken')} />
-              </Field>
+              <>
+                <fieldset className="flex flex-col gap-2">
+                  <legend className="mb-2 text-sm font-medium">Sign in with</legend>
+                  <div className="flex gap-4 text-sm">
+                    <label className="flex items-center gap-2">
+                      <input type="radio" value="client_credentials" {...form.register('authType')} /> Client
+                      credentials (OAuth2)
+                    </label>
+                    <label className="flex items-center gap-2">
+                      <input type="radio" value="bearer" {...form.register('authType')} /> Bearer token
+                    </label>
+                  </div>
+                </fieldset>
+                {authType === 'client_credentials' ? (
+                  <div className="grid gap-4 sm:grid-cols-2">
+                    <Field label="Client ID" apiName="client_id" error={form.formState.errors.clientId?.message}>
+                      <Input autoComplete="off" {...form.register('clientId')} />
+                    </Field>
+                    <Field
+                      label="Client secret"
+                      apiName="client_secret"
+                      error={form.formState.errors.clientSecret?.message}
+                      hint={
+                        selectedEnv?.demoClientSecret
+                          ? 'Leave empty to use the demo secret.'
+                          : 'Kept in memory only; never saved in the browser.'
+                      }
+                    >
+                      <Input type="password" autoComplete="new-password" {...form.register('clientSecret')} />
+                    </Field>
+                  </div>
+                ) : (
+                  <Field
+                    label="Bearer token"
+                    hint="Kept in memory only. The console cannot refresh it when it expires."
+                    error={form.formState.errors.bearerToken?.message}
+                  >
+                    <Input type="password" autoComplete="off" {...form.register('bearerToken')} />
+                  </Field>
+                )}
+              </>
             )}
             {formError ? (
               <p
