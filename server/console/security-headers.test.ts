@@ -31,6 +31,7 @@ beforeAll(async () => {
     proxies: [
       {
         id: 'staging',
+        platform: 'deepdesk',
         label: 's',
         kind: 'staging',
         target: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`,
