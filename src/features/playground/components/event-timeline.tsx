@@ -8,6 +8,7 @@ import { Ban, CheckCircle2, CircleAlert, Flag, PlugZap, Reply, Send, Sparkles } 
 import { Badge } from '@/components/ui/badge'
 import { Panel } from '@/components/ui/page'
 import { cn } from '@/lib/cn'
+import { failureLabel } from '../run/run-failure'
 import type { RunRecord, TimelineEntry } from '../run/run-model'
 import { useRunSelector, type RunStore } from '../run/run-store'
 import { formatMs } from './run-status'
@@ -112,7 +113,7 @@ function describe(entry: TimelineEntry): { title: string; tone: string; body?: R
       }
     case 'error':
       return {
-        title: 'Error',
+        title: failureLabel(entry.code) ?? 'Error',
         tone: 'text-danger',
         body: (
           <p className="text-sm break-words text-danger">

@@ -3,22 +3,33 @@
  * store, so a streamed chunk re-renders the text and the metrics, nothing else;
  * the text is one text node, appended to at most once per frame.
  */
-import { useLayoutEffect, useRef } from 'react'
+import { useId, useLayoutEffect, useRef } from 'react'
 import { AlertTriangle, Braces, Copy, Radio, Terminal } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
 import { copyText } from '../lib/clipboard'
 import { absoluteUrl, buildCurl, evaluatePath, evaluateQuery } from '../lib/request'
+import {
+  inactivityTimeout,
+  MAX_INACTIVITY_TIMEOUT_S,
+  MIN_INACTIVITY_TIMEOUT_S,
+  parseTimeoutSeconds,
+  useInactivityTimeout,
+} from '../run/inactivity-timeout'
+import { failureLabel } from '../run/run-failure'
 import type { RunRecord } from '../run/run-model'
 import { useRunSelector, type RunStore } from '../run/run-store'
-import { MetricsList, StatusBadge } from './run-status'
+import { FailureBadge, MetricsList, StatusBadge } from './run-status'
 
 const selectStatus = (r: RunRecord | null) => r?.status ?? null
 const selectMode = (r: RunRecord | null) => r?.mode ?? null
 const selectMetrics = (r: RunRecord | null) => r?.metrics ?? null
 const selectError = (r: RunRecord | null) => r?.error ?? null
+const selectFailureCode = (r: RunRecord | null) => (r?.status === 'failed' ? (r.error?.code ?? null) : null)
+const selectHasOutput = (r: RunRecord | null) => (r?.output ?? '') !== ''
 const selectHasRun = (r: RunRecord | null) => r !== null
 
 export function OutputPanel({ store }: { store: RunStore }) {
@@ -41,6 +52,7 @@ function OutputHeader({ store }: { store: RunStore }) {
   const client = useApiClient()
   const status = useRunSelector(store, selectStatus)
   const mode = useRunSelector(store, selectMode)
+  const failureCode = useRunSelector(store, selectFailureCode)
   const copyCurl = () => {
     const run = store.getSnapshot()
     if (!run) return
@@ -57,6 +69,7 @@ function OutputHeader({ store }: { store: RunStore }) {
         <span role="status" aria-label="Run status">
           {status ? <StatusBadge status={status} /> : null}
         </span>
+        <FailureBadge code={failureCode} />
         {mode ? (
           <Badge title={mode === 'stream' ? 'Server-Sent Events' : 'The server answered plain JSON'}>
             {mode === 'stream' ? <Radio className="size-3" aria-hidden /> : <Braces className="size-3" aria-hidden />}
@@ -64,7 +77,8 @@ function OutputHeader({ store }: { store: RunStore }) {
           </Badge>
         ) : null}
       </div>
-      <div className="flex items-center gap-1">
+      <div className="flex flex-wrap items-center gap-1">
+        <InactivityTimeoutField />
         <Button
           size="sm"
           variant="ghost"
@@ -90,10 +104,24 @@ function Metrics({ store }: { store: RunStore }) {
   ) : null
 }
 
+/** What to do next, by kind of failure; the request itself is never touched by a failed run. */
+function nextStep(code: string | null): string {
+  if (code === 'timeout') return 'Run again, or wait longer with “Stop waiting after” if the model is slow.'
+  if (code === 'offline') return 'Reconnect, then Run again.'
+  if (code === '401' || code === '403' || code === 'auth')
+    return 'Check the connection’s credentials and scopes in Settings, then Run again.'
+  if (code && /^4\d\d$/.test(code)) return 'Correct it, then Run again.'
+  return 'Run again when ready.'
+}
+
 function RunNotice({ store }: { store: RunStore }) {
   const status = useRunSelector(store, selectStatus)
   const error = useRunSelector(store, selectError)
+  const hasOutput = useRunSelector(store, selectHasOutput)
   if (status === 'failed' && error) {
+    // The kind of failure, unless the message already starts with it ("HTTP 502 …").
+    const kind = failureLabel(error.code)
+    const label = kind && !error.message.startsWith(kind) ? kind : null
     return (
       <div
         role="alert"
@@ -101,8 +129,11 @@ function RunNotice({ store }: { store: RunStore }) {
       >
         <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
         <p>
-          <span className="font-medium">Run failed:</span> {error.message}
-          <span className="block text-xs text-muted">Any output that arrived before the failure is kept below.</span>
+          <span className="font-medium">Run failed{label ? ` · ${label}` : ''}:</span> {error.message}
+          <span className="block text-xs text-muted">
+            {hasOutput ? 'The output that arrived before the failure is kept below. ' : ''}
+            Your request is unchanged. {nextStep(error.code)}
+          </span>
         </p>
       </div>
     )
@@ -115,6 +146,46 @@ function RunNotice({ store }: { store: RunStore }) {
     )
   }
   return null
+}
+
+/**
+ * The inactivity timeout: a run that receives nothing for this long is stopped
+ * (its output so far kept). Uncontrolled, so typing through an invalid value
+ * ("" on the way from 30 to 5) is not fought; only valid values are kept.
+ */
+function InactivityTimeoutField() {
+  const id = useId()
+  const seconds = useInactivityTimeout()
+  return (
+    <span
+      className="mr-2 flex items-center gap-1.5 text-xs text-muted"
+      title="A run that receives nothing from the server for this long is stopped; the output so far is kept. Applies to the next run."
+    >
+      <label htmlFor={id}>Stop waiting after</label>
+      <Input
+        id={id}
+        aria-describedby={`${id}-unit`}
+        type="number"
+        inputMode="numeric"
+        min={MIN_INACTIVITY_TIMEOUT_S}
+        max={MAX_INACTIVITY_TIMEOUT_S}
+        step={1}
+        defaultValue={seconds}
+        onChange={(e) => {
+          const next = parseTimeoutSeconds(e.currentTarget.value)
+          if (next !== null) inactivityTimeout.set(next)
+        }}
+        onBlur={(e) => {
+          e.currentTarget.value = String(inactivityTimeout.getSnapshot())
+        }}
+        className="h-7 w-16 px-2 text-xs tabular-nums"
+      />
+      <span aria-hidden>s of silence</span>
+      <span id={`${id}-unit`} className="sr-only">
+        seconds without any data from the server
+      </span>
+    </span>
+  )
 }
 
 const selectEmpty = (r: RunRecord | null) => r !== null && r.output === ''

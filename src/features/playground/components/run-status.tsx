@@ -1,6 +1,7 @@
 /** A run's status badge and metrics line, shared by the output panel and the history. */
 import { CircleCheck, CircleDashed, CircleSlash, CircleX, LoaderCircle } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
+import { failureLabel } from '../run/run-failure'
 import type { RunMetrics, RunStatus } from '../run/run-model'
 
 const STATUS: Record<
@@ -22,6 +23,16 @@ export function StatusBadge({ status, className }: { status: RunStatus; classNam
       {label}
     </Badge>
   )
+}
+
+/** What kind of failure, next to the Failed badge: timed out, connection lost, HTTP 502… (nothing for a server's own error event). */
+export function FailureBadge({ code, className }: { code: string | null; className?: string }) {
+  const label = failureLabel(code)
+  return label ? (
+    <Badge tone="danger" className={className}>
+      {label}
+    </Badge>
+  ) : null
 }
 
 export function formatMs(ms: number | null): string {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ApiClient, StaticTokenAuth } from '@/api/http-client'
 import type { StreamEvent } from '@/contract/evaluate'
 import { evaluate } from './evaluate-stream'
@@ -114,6 +114,73 @@ describe('evaluate', () => {
     const { client } = clientAnswering(() => Response.json({ input: ['Expected a JSON object.'] }, { status: 422 }))
     await expect(evaluate(client, request, new AbortController().signal, collect().sink)).rejects.toMatchObject({
       status: 422,
+    })
+  })
+
+  it('reports activity for the answer and each piece of the body, keep-alive comments included', async () => {
+    const { client } = clientAnswering(
+      () =>
+        new Response(
+          sseBody([': ping\n\n', 'event: delta\ndata: {"text":"a"}\n\n', 'event: done\ndata: {"output":"a"}\n\n']),
+          {
+            headers: { 'Content-Type': 'text/event-stream' },
+          },
+        ),
+    )
+    const out = collect()
+    let activity = 0
+    await evaluate(client, request, new AbortController().signal, { ...out.sink, onActivity: () => (activity += 1) })
+    expect(activity).toBe(4)
+    expect(out.log).toEqual(['response:stream', 'delta', 'done'])
+  })
+
+  it('stops at the done or error event and closes the connection, even if the server keeps it open', async () => {
+    for (const last of ['event: done\ndata: {"output":"a"}\n\n', 'event: error\ndata: {"message":"m"}\n\n']) {
+      let cancelled = false
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(last))
+          // …and never closes.
+        },
+        cancel() {
+          cancelled = true
+        },
+      })
+      const { client } = clientAnswering(() => new Response(body, { headers: { 'Content-Type': 'text/event-stream' } }))
+      const out = collect()
+      await evaluate(client, request, new AbortController().signal, out.sink)
+      expect(out.events).toHaveLength(1)
+      await vi.waitFor(() => expect(cancelled).toBe(true))
+    }
+  })
+
+  it('closes the connection when an event breaks the contract', async () => {
+    let cancelled = false
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('event: delta\ndata: {"nope":1}\n\n'))
+      },
+      cancel() {
+        cancelled = true
+      },
+    })
+    const { client } = clientAnswering(() => new Response(body, { headers: { 'Content-Type': 'text/event-stream' } }))
+    await expect(evaluate(client, request, new AbortController().signal, collect().sink)).rejects.toMatchObject({
+      kind: 'contract',
+    })
+    await vi.waitFor(() => expect(cancelled).toBe(true))
+  })
+
+  it('a JSON answer cut short is a lost connection, a malformed one breaks the contract', async () => {
+    const cut = clientAnswering(
+      () => new Response(sseBody(['{"outp'], true), { headers: { 'Content-Type': 'application/json' } }),
+    )
+    await expect(evaluate(cut.client, request, new AbortController().signal, collect().sink)).rejects.toMatchObject({
+      kind: 'network',
+    })
+    const bad = clientAnswering(() => new Response('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } }))
+    await expect(evaluate(bad.client, request, new AbortController().signal, collect().sink)).rejects.toMatchObject({
+      kind: 'contract',
     })
   })
 })

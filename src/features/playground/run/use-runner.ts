@@ -1,13 +1,18 @@
 /**
  * Runs evaluate requests into the displayed RunStore and the history: one run
- * at a time, stoppable (AbortController), persisted when queued and when it ends.
+ * at a time, stoppable (AbortController), given up after a stretch of silence
+ * (the inactivity timeout), persisted when queued and when it ends. Whatever
+ * goes wrong, the run ends in a terminal state that says what happened, with
+ * the output that had arrived, and the next Run starts clean.
  */
 import { useCallback, useRef, useState } from 'react'
-import { errorMessage, isApiError } from '@/api/api-error'
 import type { ApiClient } from '@/api/http-client'
 import { evaluate } from './evaluate-stream'
+import { inactivityTimeout } from './inactivity-timeout'
+import { watchInactivity } from './inactivity-watchdog'
 import { actionFromEvent, createRun, isTerminal, type RunRecord, type RunRequest } from './run-model'
 import type { RunHistory } from './run-history'
+import { describeFailure, endedEarly, timedOut, type RunFailure, type RunProgress } from './run-failure'
 import { RunStore } from './run-store'
 
 interface Active {
@@ -16,15 +21,18 @@ interface Active {
   startedAt: number
 }
 
-function failureMessage(e: unknown): { message: string; code: string | null } {
-  if (isApiError(e)) {
-    const status = e.status ? `HTTP ${e.status}: ` : ''
-    return { message: `${status}${e.message}`, code: e.status ? String(e.status) : e.kind }
-  }
-  return { message: errorMessage(e), code: null }
+export interface RunnerOptions {
+  /** Silence (ms) after which a run is stopped as timed out; read when a run starts. */
+  inactivityTimeoutMs?: () => number
+  /** Whether the browser believes it is online (for the failure message). */
+  isOnline?: () => boolean
 }
 
-export function useRunner(client: ApiClient, history: RunHistory) {
+const fromSetting = () => inactivityTimeout.ms
+const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine
+
+export function useRunner(client: ApiClient, history: RunHistory, options: RunnerOptions = {}) {
+  const { inactivityTimeoutMs = fromSetting, isOnline = browserOnline } = options
   const [store] = useState(() => new RunStore())
   const active = useRef<Active | null>(null)
 
@@ -57,34 +65,43 @@ export function useRunner(client: ApiClient, history: RunHistory) {
       const at = () => performance.now() - current.startedAt
       // Events of a run that is no longer displayed (stopped, replaced) are dropped.
       const mine = () => store.getSnapshot()?.id === current.id
+      /** Ends the displayed run as failed, keeping what arrived; the reducer ignores it if the run already ended. */
+      const fail = (why: (progress: RunProgress) => RunFailure) => {
+        if (!mine()) return
+        store.flush()
+        const run = store.getSnapshot()
+        const progress = { responded: run?.mode != null, chunks: run?.metrics.chunks ?? 0, online: isOnline() }
+        store.dispatch({ type: 'fail', at: at(), ...why(progress) })
+      }
+      const timeoutMs = inactivityTimeoutMs()
+      const watchdog = watchInactivity(timeoutMs, () => {
+        if (active.current !== current) return
+        active.current = null
+        fail((progress) => timedOut(timeoutMs, progress))
+        current.controller.abort()
+        persist()
+      })
       try {
         await evaluate(client, request, current.controller.signal, {
+          onActivity: watchdog.touch,
           onResponse: (mode) => mine() && store.dispatch({ type: 'response', mode, at: at() }),
           onEvent: (event) => mine() && store.dispatch(actionFromEvent(event, at())),
           onJson: (output) => mine() && store.dispatch({ type: 'json', output, at: at() }),
         })
         store.flush()
         const run = store.getSnapshot()
-        if (mine() && run && !isTerminal(run.status)) {
-          store.dispatch({
-            type: 'fail',
-            at: at(),
-            message: 'The stream ended before the run finished (no done or error event).',
-            code: 'incomplete',
-          })
-        }
+        if (mine() && run && !isTerminal(run.status)) fail(endedEarly)
       } catch (e) {
-        if (mine() && !current.controller.signal.aborted) {
-          store.flush()
-          store.dispatch({ type: 'fail', at: at(), ...failureMessage(e) })
-        }
+        // Aborted: stopped by the user, replaced, or timed out; each of those already said so.
+        if (!current.controller.signal.aborted) fail((progress) => describeFailure(e, progress))
       } finally {
+        watchdog.stop()
         if (active.current === current) active.current = null
         if (mine()) persist()
       }
       return mine() ? store.getSnapshot() : null
     },
-    [client, store, persist, stop],
+    [client, store, persist, stop, inactivityTimeoutMs, isOnline],
   )
 
   /** Shows a past run; a run in progress is stopped first (its partial output is kept in the history). */
