@@ -65,7 +65,8 @@ async function typeAndMeasure(page: Page, key: string, index: number, timeoutMs:
 }
 
 export async function keystrokeRun(browser: Browser, baseUrl: string): Promise<KeystrokeRun> {
-  const context = await browser.newContext()
+  // The console's CSP forbids eval; waitForFunction with a string needs it (measurement only).
+  const context = await browser.newContext({ bypassCSP: true })
   try {
     await context.addInitScript({ content: KEY_PROBE })
     const page = await context.newPage()

@@ -24,7 +24,8 @@ export interface LoadTarget {
 }
 
 export async function coldLoad(browser: Browser, target: LoadTarget, timeoutMs = 30_000): Promise<LoadSample> {
-  const context = await browser.newContext()
+  // The console's CSP forbids eval; waitForFunction with a string needs it (measurement only).
+  const context = await browser.newContext({ bypassCSP: true })
   try {
     await context.addInitScript({ content: readyProbe(target.selector) })
     const page = await context.newPage()
