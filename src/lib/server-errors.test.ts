@@ -92,11 +92,8 @@ describe('applyServerErrors', () => {
     expect(setError).toHaveBeenCalledWith('name', expect.anything(), { shouldFocus: false })
   })
 
-  // BUG (src/lib/server-errors.ts, the setError call in the loop): every known field is set with
-  // `shouldFocus: true` while the banner is empty, and react-hook-form focuses on each call, so focus
-  // ends on the LAST field with an error, not the first. Fix: focus once, e.g. keep a `focused` flag and
-  // pass `shouldFocus: banner.length === 0 && !focused` (then set focused = true).
-  it.fails('asks to focus only the first field with an error', () => {
+  // Regression: focus once landed on the last field with an error instead of the first.
+  it('asks to focus only the first field with an error', () => {
     const { setError, apply } = setup()
     apply(ApiError.fromResponse(400, { name: ['Taken.'], temperature: ['Max 2.'] }))
     expect(setError.mock.calls.map(([field, , options]) => [field, options?.shouldFocus])).toEqual([

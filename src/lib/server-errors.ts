@@ -12,10 +12,14 @@ export function applyServerErrors<T extends FieldValues>(
 ): string[] {
   if (!isApiError(error)) return [errorMessage(error)]
   const banner: string[] = [...error.nonFieldErrors]
+  // Focus goes to the first field with an error (react-hook-form focuses on every call that asks).
+  let focused = banner.length > 0
   for (const [field, messages] of Object.entries(error.fieldErrors)) {
     const known = fields.find((f) => f === field)
-    if (known) setError(known, { type: 'server', message: messages.join(' ') }, { shouldFocus: banner.length === 0 })
-    else banner.push(`${field}: ${messages.join(' ')}`)
+    if (known) {
+      setError(known, { type: 'server', message: messages.join(' ') }, { shouldFocus: !focused })
+      focused = true
+    } else banner.push(`${field}: ${messages.join(' ')}`)
   }
   if (error.detail) banner.push(error.detail)
   if (banner.length === 0 && !error.hasFieldErrors) banner.push(error.message)

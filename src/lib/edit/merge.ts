@@ -13,7 +13,7 @@ export type Equal = (a: unknown, b: unknown, field?: string) => boolean
 /** Structural equality for form values (numbers within rounding, arrays and objects deep). */
 export const sameValue: Equal = (a, b) => {
   if (typeof a === 'number' && typeof b === 'number')
-    return Math.abs(a - b) < 1e-9 || (Number.isNaN(a) && Number.isNaN(b))
+    return a === b || Math.abs(a - b) < 1e-9 || (Number.isNaN(a) && Number.isNaN(b))
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const ka = Object.keys(a)

@@ -237,13 +237,17 @@ export function useEditKit<V extends FieldValues, R>(options: EditKitOptions<V, 
   const adopt = (saved: R) => {
     setBase(saved)
     form.reset(toValues(saved))
+    // The saved version supersedes any draft, including one still on offer.
+    setDraftDecided(true)
     if (key) void clearDraft(key)
   }
 
   const fail = (e: unknown, action: string) => {
     const kind = failureKind(e)
-    if (kind === 'invalid') setMessages(applyServerErrors(e, form.setError, fields as unknown as readonly Path<V>[]))
-    else setMessages([describeFailure(e, action)], kind === 'offline')
+    if (kind === 'invalid') {
+      const banner = applyServerErrors(e, form.setError, fields as unknown as readonly Path<V>[])
+      setMessages(banner.length > 0 ? [...banner, 'Your edits are kept.'] : banner)
+    } else setMessages([describeFailure(e, action)], kind === 'offline')
   }
 
   const write = async (values: V, changes: FieldChange<Field<V>>[]) => {
@@ -373,6 +377,7 @@ export function useEditKit<V extends FieldValues, R>(options: EditKitOptions<V, 
   const discard = () => {
     form.reset(valuesOf(baseRef.current))
     setMessages([])
+    setDraftDecided(true)
     if (key) void clearDraft(key)
   }
 
