@@ -38,6 +38,14 @@ export interface Violation {
   errors: string[]
 }
 
+export interface ConformanceOptions {
+  /**
+   * Schema for 404/405 answers on paths the contract does not list; by default
+   * Deepdesk's `Detail`. Other platforms' contracts name their own error body.
+   */
+  unmatchedSchemaRef?: string
+}
+
 export interface ConformanceValidator {
   /** Problems found; an empty list means the answer conforms. Pass body undefined for an empty body. */
   validate(method: string, path: string, status: number, body: unknown, hasJsonBody?: boolean): string[]
@@ -68,10 +76,17 @@ export function loadOpenApi(file: URL | string = OPENAPI_FILE): OpenApiDoc {
   return parse(readFileSync(file, 'utf8')) as OpenApiDoc
 }
 
-export function createConformanceValidator(doc: OpenApiDoc = loadOpenApi()): ConformanceValidator {
+export function createConformanceValidator(
+  doc: OpenApiDoc = loadOpenApi(),
+  options: ConformanceOptions = {},
+): ConformanceValidator {
+  const unmatchedSchemaRef = options.unmatchedSchemaRef ?? '#/components/schemas/Detail'
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })
   addFormats(ajv)
   ajv.addFormat('decimal', /^-?\d+(\.\d+)?$/)
+  // OpenAPI's numeric formats only name a number's size: any JSON number of the right type passes.
+  for (const name of ['float', 'double']) ajv.addFormat(name, { type: 'number', validate: () => true })
+  for (const name of ['int32', 'int64']) ajv.addFormat(name, { type: 'number', validate: Number.isInteger })
   const components = convertComponents(doc.components, 'response')
   const matchers = buildMatchers(doc)
   const cache = new Map<string, ValidateFunction>()
@@ -103,8 +118,7 @@ export function createConformanceValidator(doc: OpenApiDoc = loadOpenApi()): Con
       const matcher = matchers.find((x) => x.regex.test(path) && x.item[m])
       if (!matcher) {
         // Outside the contract a server can only say "no such path/method"; that answer still has a shape.
-        if (status === 404 || status === 405)
-          return check(`unmatched ${status}`, { $ref: '#/components/schemas/Detail' }, body)
+        if (status === 404 || status === 405) return check(`unmatched ${status}`, { $ref: unmatchedSchemaRef }, body)
         return [`no documented operation for ${method} ${path}`]
       }
       const responses = matcher.item[m]?.responses ?? {}
