@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { twMerge } from 'tailwind-merge'
 import { cn, mergeClasses } from './cn'
@@ -9,24 +7,22 @@ import { cn, mergeClasses } from './cn'
  * (a component's own classes and variants), `overrides` every className="…" a caller writes.
  */
 function classListsInSource(): { bases: string[]; overrides: string[] } {
+  // The components' source text, through Vite's glob import (browser code may not use node:fs).
+  const sources = import.meta.glob<string>(['/src/**/*.tsx', '!/src/**/*.test.tsx'], {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  })
   const lists = new Set<string>()
   const bases = new Set<string>()
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name)
-      if (statSync(path).isDirectory()) walk(path)
-      else if (path.endsWith('.tsx') && !path.endsWith('.test.tsx')) {
-        const text = readFileSync(path, 'utf8')
-        for (const m of text.matchAll(/className="([^"]+)"/g)) lists.add(m[1] as string)
-        if (!text.includes('cn(')) continue
-        for (const m of text.matchAll(/['`]((?:[a-z!-][\w:/[\]().%!-]*\s+){1,}[a-z!-][\w:/[\]().%!-]*)['`]/g)) {
-          const value = m[1] as string
-          if (/\b(text|bg|px|py|p|h|w|rounded|border|flex|font|gap)-?/.test(value)) bases.add(value)
-        }
-      }
+  for (const text of Object.values(sources)) {
+    for (const m of text.matchAll(/className="([^"]+)"/g)) lists.add(m[1] as string)
+    if (!text.includes('cn(')) continue
+    for (const m of text.matchAll(/['`]((?:[a-z!-][\w:/[\]().%!-]*\s+){1,}[a-z!-][\w:/[\]().%!-]*)['`]/g)) {
+      const value = m[1] as string
+      if (/\b(text|bg|px|py|p|h|w|rounded|border|flex|font|gap)-?/.test(value)) bases.add(value)
     }
   }
-  walk(join(__dirname, '..'))
   return { bases: [...bases], overrides: [...lists] }
 }
 

@@ -119,9 +119,30 @@ const COVERS: Record<string, string[]> = {
   flex: ['shrink', 'grow', 'basis'],
   // line-clamp sets its own display (-webkit-box) and overflow.
   'line-clamp': ['display', 'overflow'],
-  // Tailwind 4's text sizes set a line height too.
-  'font-size': ['leading'],
   gap: ['gap-x', 'gap-y'],
+  // sr-only sets its own box: position, size, padding, margin, overflow, white-space, border width.
+  sr: [
+    'position',
+    'size',
+    'w',
+    'h',
+    'p',
+    'px',
+    'py',
+    'pt',
+    'pb',
+    'pl',
+    'pr',
+    'm',
+    'mx',
+    'my',
+    'mt',
+    'mb',
+    'ml',
+    'mr',
+    'overflow',
+    'whitespace',
+  ],
   overflow: ['overflow-x', 'overflow-y'],
   'border-width': [
     'border-width-t',
@@ -144,6 +165,7 @@ function groupOf(utility: string): string | null {
   if (DISPLAY.has(u)) return 'display'
   if (POSITION.has(u)) return 'position'
   if (u === 'truncate') return 'overflow-text'
+  if (u === 'sr-only' || u === 'not-sr-only') return 'sr'
   if (KEYWORD_GROUPS.has(u)) return KEYWORD_GROUPS.get(u) ?? null
   if (u.startsWith('text-')) {
     if (FONT_SIZES.test(u)) return 'font-size'
