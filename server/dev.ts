@@ -5,7 +5,7 @@
  */
 import { serve } from '@hono/node-server'
 import { createServer } from 'vite'
-import { createMockApp } from './mock/app'
+import { createMockBackend } from './mock/app'
 import { optionsFromEnv, resolveOptions } from './mock/options'
 import { createConsoleApp } from './console/app'
 import { readProxyTargets } from './console/environments'
@@ -17,16 +17,23 @@ const publicUrl = `http://${host}:${port}`
 const mockOptions = { ...optionsFromEnv(process.env, process.argv.slice(2)), publicUrl }
 const resolved = resolveOptions(mockOptions)
 const withMock = process.env.NO_MOCK !== '1'
-const mockApp = withMock ? await createMockApp(mockOptions) : null
+const backend = withMock ? createMockBackend(mockOptions) : null
 const api = createConsoleApp({
   distDir: null,
-  mock: mockApp ? { app: mockApp, clientId: resolved.clientId, clientSecret: resolved.clientSecret } : null,
+  mock: backend
+    ? {
+        app: backend.app,
+        clientId: resolved.clientId,
+        clientSecret: resolved.clientSecret,
+        ...(backend.platforms ? { platforms: backend.platforms } : {}),
+      }
+    : null,
   proxies: readProxyTargets(process.env),
 })
 serve({ fetch: api.fetch, port: apiPort, hostname: host })
 
 const target = `http://${host}:${apiPort}`
-const proxied = ['/apis/admin/', '/api/', '/oauth', '/mock', '/proxy', '/console-config.json']
+const proxied = ['/apis/admin/', '/api/', '/oauth', '/mock', '/proxy', '/platforms/', '/console-config.json']
 const vite = await createServer({
   server: {
     port,

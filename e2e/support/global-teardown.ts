@@ -1,6 +1,7 @@
 /**
  * After the suite: every answer the mock gave during the tests must have
- * validated against the project's contract (contract/openapi.yaml).
+ * validated against the project's contract (contract/openapi.yaml), and every
+ * answer of the other platforms' mocks against theirs.
  */
 import { request } from '@playwright/test'
 
@@ -24,6 +25,16 @@ export default async function globalTeardown(): Promise<void> {
     if (report.checked === 0) throw new Error('The conformance check saw no answers: is MOCK_VALIDATE_RESPONSES set?')
     if (report.violations.length > 0)
       throw new Error(`Answers that break the contract:\n${JSON.stringify(report.violations.slice(0, 10), null, 2)}`)
+    // The other platforms' mocks, each against its own contract (contract/<platform>.openapi.yaml).
+    const platforms = await ctx.get('/mock/platforms/conformance')
+    if (!platforms.ok()) throw new Error(`platform conformance reports unavailable: HTTP ${platforms.status()}`)
+    for (const [name, r] of Object.entries((await platforms.json()) as Record<string, typeof report>)) {
+      console.log(`${name} contract conformance: ${r.checked} answers checked, ${r.violations.length} violations`)
+      if (r.violations.length > 0)
+        throw new Error(
+          `${name} answers that break its contract:\n${JSON.stringify(r.violations.slice(0, 10), null, 2)}`,
+        )
+    }
   } finally {
     await ctx.dispose()
   }

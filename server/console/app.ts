@@ -6,7 +6,7 @@ import { Hono } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { buildConsoleConfig, type ProxyTarget } from './environments'
+import { buildConsoleConfig, type PlatformMocks, type ProxyTarget } from './environments'
 import { proxyRequest } from './proxy'
 import { API_POLICY, assertNoInlineScript, documentPolicy, securityHeaders } from './security-headers'
 
@@ -17,7 +17,7 @@ export interface ConsoleAppOptions {
   /** The built console (vite build output); null when vite serves it (dev). */
   distDir: string | null
   /** The mock backend's app, mounted at the root, or null for none. */
-  mock: { app: Hono; clientId: string; clientSecret: string } | null
+  mock: { app: Hono; clientId: string; clientSecret: string; platforms?: PlatformMocks } | null
   proxies: ProxyTarget[]
 }
 

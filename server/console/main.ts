@@ -10,7 +10,7 @@
 import { serve } from '@hono/node-server'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { createMockApp } from '../mock/app'
+import { createMockBackend } from '../mock/app'
 import { optionsFromEnv, resolveOptions } from '../mock/options'
 import { createConsoleApp } from './app'
 import { readProxyTargets } from './environments'
@@ -28,11 +28,18 @@ const withMock = process.env.NO_MOCK !== '1'
 
 const mockOptions = { ...optionsFromEnv(process.env, process.argv.slice(2)), publicUrl }
 const resolved = resolveOptions(mockOptions)
-const mockApp = withMock ? await createMockApp(mockOptions) : null
+const backend = withMock ? createMockBackend(mockOptions) : null
 
 const app = createConsoleApp({
   distDir,
-  mock: mockApp ? { app: mockApp, clientId: resolved.clientId, clientSecret: resolved.clientSecret } : null,
+  mock: backend
+    ? {
+        app: backend.app,
+        clientId: resolved.clientId,
+        clientSecret: resolved.clientSecret,
+        ...(backend.platforms ? { platforms: backend.platforms } : {}),
+      }
+    : null,
   proxies,
 })
 
@@ -42,6 +49,13 @@ serve({ fetch: app.fetch, port, hostname: host }, () => {
     console.log(`  Embedded mock backend at the same origin (demo credentials, pre-filled in the console):`)
     console.log(`    client id: ${resolved.clientId}   client secret: ${resolved.clientSecret}`)
     console.log(`    read-only: demo-readonly / demo-readonly-secret`)
+    if (backend?.platforms) {
+      const { deepslate, flowise, griptape } = backend.platforms
+      console.log(`  Other platforms' mocks (API keys, pre-filled in Settings):`)
+      console.log(`    Deepslate  ${publicUrl}/platforms/deepslate   key ${deepslate.apiKey}`)
+      console.log(`    Flowise    ${publicUrl}/platforms/flowise     key ${flowise.apiKey}`)
+      console.log(`    Griptape   ${publicUrl}/platforms/griptape    key ${griptape.apiKey}`)
+    }
   }
   for (const p of proxies)
     console.log(

@@ -28,6 +28,7 @@ import { buildFixed, buildSeed } from './seed/build-seed'
 import { loadState, saveState } from './store/persistence'
 import { repairState } from './store/repair'
 import { Store } from './store/store'
+import { createPlatformMocks, PLATFORM_MOCK_PREFIX, type PlatformMocksInfo } from '../platforms/mount'
 
 export type { MockOptions } from './options'
 
@@ -55,10 +56,24 @@ function createStore(options: ReturnType<typeof resolveOptions>): Store {
 }
 
 export function createMockApp(input: MockOptions = {}): Hono {
+  return createMockBackend(input).app
+}
+
+/** The Deepdesk mock plus the other platforms' mocks under /platforms/<name>, and what their demos need. */
+export function createMockBackend(input: MockOptions = {}): { app: Hono; platforms: PlatformMocksInfo | null } {
   const options = resolveOptions(input)
   const store = createStore(options)
   const tokens = new TokenStore(options.tokenTtlSeconds, options.now)
   const app = new Hono()
+
+  // The other platforms first: their own auth, errors and conformance, none of Deepdesk's middleware.
+  const platforms = options.platforms
+    ? createPlatformMocks({ validateResponses: options.validateResponses, log: options.log })
+    : null
+  if (platforms) {
+    app.all(`${PLATFORM_MOCK_PREFIX}/*`, (c) => platforms.app.fetch(c.req.raw, c.env))
+    app.get('/mock/platforms/conformance', async (c) => c.json(await platforms.reports()))
+  }
 
   // Never a 5xx for a client's request: anything unexpected is reported as a bad request, and logged.
   app.onError((error, c) => {
@@ -108,7 +123,7 @@ export function createMockApp(input: MockOptions = {}): Hono {
   app.get('/mock/openapi.yaml', (c) =>
     c.body(readFileSync(OPENAPI_FILE, 'utf8'), 200, { 'Content-Type': 'application/yaml' }),
   )
-  return app
+  return { app, platforms: platforms?.info ?? null }
 }
 
 export interface StartOptions extends MockOptions {

@@ -18,6 +18,10 @@ console.log(
 console.log(
   `  data: ${options.dataFile ?? 'in memory'}; outbound calls: ${options.allowOutbound ? 'allowed' : 'loopback only'}`,
 )
+console.log(`  other platforms: ${server.url}/platforms/deepslate, /platforms/flowise, /platforms/griptape`)
+console.log(
+  `    keys: demo-deepslate-key, demo-flowise-key, demo-griptape-key (DEEPSLATE_DEMO_KEY, FLOWISE_DEMO_KEY, GRIPTAPE_DEMO_KEY override)`,
+)
 
 function shutdown() {
   void server.close().then(() => process.exit(0))

@@ -34,6 +34,8 @@ export interface MockOptions {
   strictFields?: boolean
   /** Records response-contract violations at `GET /mock/conformance`. */
   validateResponses?: boolean
+  /** Serve the Deepslate, Flowise and Griptape mocks under /platforms/<name> (default on). */
+  platforms?: boolean
   /** Clock in milliseconds; tests inject one to expire tokens without waiting. */
   now?: () => number
   /** Where request logs go; silent by default (tests), main.ts passes console.log. */
@@ -75,6 +77,7 @@ export function resolveOptions(options: MockOptions = {}): ResolvedOptions {
     allowOutbound: options.allowOutbound ?? false,
     strictFields: options.strictFields ?? false,
     validateResponses: options.validateResponses ?? false,
+    platforms: options.platforms ?? true,
     now: options.now ?? Date.now,
     log: options.log ?? (() => undefined),
     onRunEvent: options.onRunEvent ?? (() => undefined),

@@ -1,12 +1,13 @@
 /** The frame around every page: navigation, header with the active connection, production warning. */
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react'
-import { Link, useRouter } from '@tanstack/react-router'
+import { Link, useRouter, useRouterState } from '@tanstack/react-router'
 import { focusPageHeading, restoreFocus } from '@/lib/focus'
 import { onTogglePalette } from '@/lib/palette'
 import { Search } from 'lucide-react'
 import { useConnection } from '@/api/connection-context'
 import { ConnectionStatus } from './connection-status'
-import { NAV_ITEMS } from './nav-items'
+import { SETTINGS_NAV, platformOfPath, usePlatform } from '@/platforms/registry'
+import { PlatformMismatch } from './platform-mismatch'
 import { ThemeToggle } from './theme-toggle'
 
 // The palette's code loads the first time it opens.
@@ -15,6 +16,10 @@ const CommandPalette = lazy(() => import('./command-palette'))
 export function AppShell({ children }: { children: ReactNode }) {
   const { environment } = useConnection()
   const production = environment.kind === 'production'
+  const platform = usePlatform()
+  const navItems = [...platform.nav, SETTINGS_NAV]
+  const pathname = useRouterState({ select: (s) => s.location.pathname })
+  const pagePlatform = platformOfPath(pathname)
   const [paletteOpen, setPaletteOpenState] = useState(false)
   const [paletteUsed, setPaletteUsed] = useState(false)
   // What had focus when the palette opened: focus goes back there when it closes without navigating.
@@ -68,11 +73,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           aria-label="Main"
           className="hidden w-56 shrink-0 flex-col gap-1 border-r border-border bg-surface px-3 py-4 sm:flex"
         >
-          <Link to="/assistants" className="mb-4 flex items-center gap-2 px-2 text-sm font-semibold">
+          <Link to={platform.home} className="mb-4 flex items-center gap-2 px-2 text-sm font-semibold">
             <img src="/favicon.svg" alt="" className="size-6" />
             Assistants Console
           </Link>
-          {NAV_ITEMS.map(({ to, label, icon: Icon }) => (
+          {navItems.map(({ to, label, icon: Icon }) => (
             <Link
               key={to}
               to={to}
@@ -89,7 +94,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             className={`flex h-14 shrink-0 items-center justify-between gap-3 border-b px-4 ${production ? 'border-danger/50 bg-danger/5' : 'border-border bg-surface'}`}
           >
             <nav aria-label="Main (compact)" className="flex gap-1 sm:hidden">
-              {NAV_ITEMS.map(({ to, label, icon: Icon }) => (
+              {navItems.map(({ to, label, icon: Icon }) => (
                 <Link key={to} to={to} aria-label={label} className="rounded-md p-2 text-muted hover:bg-surface-2">
                   <Icon className="size-4" aria-hidden />
                 </Link>
@@ -109,7 +114,8 @@ export function AppShell({ children }: { children: ReactNode }) {
             </div>
           </header>
           <main id="main" className="min-h-0 flex-1 overflow-auto">
-            {children}
+            {/* A page of another platform than the connection's would call the wrong API: say so instead. */}
+            {pagePlatform && pagePlatform !== platform.id ? <PlatformMismatch page={pagePlatform} /> : children}
           </main>
           {paletteUsed ? (
             <Suspense fallback={null}>

@@ -13,7 +13,9 @@ import { assistantQueries } from '@/api/resources/assistants'
 import { apiQueries } from '@/api/resources/apis'
 import { toolQueries } from '@/api/resources/tools'
 import { describeTool } from '@/contract/tool'
-import { NAV_ITEMS } from './nav-items'
+import { useConnection, useConnectionStore } from '@/api/connection-context'
+import { defaultSettings } from '@/api/connection-store'
+import { PLATFORM_REGISTRY, SETTINGS_NAV, usePlatform } from '@/platforms/registry'
 
 const MAX_PER_GROUP = 30
 
@@ -37,13 +39,37 @@ export default function CommandPalette({
   const client = useApiClient()
   const navigate = useNavigate()
   const [query, setQuery] = useState('')
-  const assistants = useQuery(assistantQueries.list(client))
-  const apis = useQuery(apiQueries.list(client))
-  const tools = useQuery(toolQueries.list(client))
+  const platform = usePlatform()
+  const store = useConnectionStore()
+  const { environment } = useConnection()
+  // Searching records is Deepdesk's (its admin API); other platforms offer their pages.
+  const assistants = useQuery({ ...assistantQueries.list(client), enabled: platform.can('evaluate') })
+  const apis = useQuery({ ...apiQueries.list(client), enabled: platform.can('apis') })
+  const tools = useQuery({ ...toolQueries.list(client), enabled: platform.can('tools') })
+  // Every platform's pages: the active one's directly, the others' through a connection switch.
+  const pages = useMemo(
+    () => [
+      ...[...platform.nav, SETTINGS_NAV].map((p) => ({ ...p, key: p.to, environmentId: null as string | null })),
+      ...Object.values(PLATFORM_REGISTRY)
+        .filter((def) => def.id !== platform.id)
+        .flatMap((def) => {
+          const env = store.environments.find((e) => e.platform === def.id)
+          return env
+            ? def.nav.map((p) => ({
+                ...p,
+                key: `${env.id}:${p.to}`,
+                label: `${def.label}: ${p.label}`,
+                environmentId: env.id,
+              }))
+            : []
+        }),
+    ],
+    [platform, store.environments],
+  )
 
   const found = useMemo(
     () => ({
-      pages: NAV_ITEMS.filter((p) => matches(query, p.label)),
+      pages: pages.filter((p) => matches(query, p.label)),
       assistants: (assistants.data ?? []).filter((a) => matches(query, a.code, a.name)).slice(0, MAX_PER_GROUP),
       apis: (apis.data ?? []).filter((a) => matches(query, a.code, a.url)).slice(0, MAX_PER_GROUP),
       tools: (tools.data ?? [])
@@ -51,7 +77,7 @@ export default function CommandPalette({
         .filter((t) => matches(query, t.name, t.description))
         .slice(0, MAX_PER_GROUP),
     }),
-    [query, assistants.data, apis.data, tools.data],
+    [query, pages, assistants.data, apis.data, tools.data],
   )
 
   const go = (action: () => Promise<void>) => {
@@ -82,10 +108,24 @@ export default function CommandPalette({
           <Command.Group heading="Pages" className={groupClass}>
             {found.pages.map((p) => (
               <Command.Item
-                key={p.to}
-                value={`page:${p.to}`}
+                key={p.key}
+                value={`page:${p.key}`}
                 className={itemClass}
-                onSelect={() => go(() => navigate({ to: p.to }))}
+                onSelect={() =>
+                  go(async () => {
+                    const env = store.environments.find((e) => e.id === p.environmentId)
+                    if (env && env.id !== environment.id) {
+                      try {
+                        await store.connect(defaultSettings(env))
+                      } catch {
+                        // Credentials needed: Settings asks for them.
+                        await navigate({ to: '/settings' })
+                        return
+                      }
+                    }
+                    await navigate({ to: p.to })
+                  })
+                }
               >
                 <p.icon className="size-4 text-muted" aria-hidden /> {p.label}
               </Command.Item>

@@ -5,6 +5,7 @@ import { Lock } from 'lucide-react'
 import { useApiClient, useConnection, useWriteAccess } from '@/api/connection-context'
 import { sessionQueries } from '@/api/resources/session'
 import { Badge } from '@/components/ui/badge'
+import { PLATFORM_INFO } from '@/api/platforms'
 import { EnvironmentBadge } from './environment-badge'
 
 export function ConnectionStatus() {
@@ -17,10 +18,12 @@ export function ConnectionStatus() {
     <Link
       to="/settings"
       className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-surface-2"
-      aria-label={`Connection: ${environment.label}. Open settings`}
+      aria-label={`Connection: ${PLATFORM_INFO[environment.platform].label} · ${environment.label}. Open settings`}
     >
       <EnvironmentBadge environment={environment} />
-      <span className="truncate font-medium">{environment.label}</span>
+      <span className="truncate font-medium">
+        {PLATFORM_INFO[environment.platform].label} · {environment.label}
+      </span>
       <span className="hidden truncate text-muted md:inline">{host}</span>
       {needsCredentials ? (
         <Badge tone="warning">Sign-in needed</Badge>
