@@ -15,6 +15,8 @@ export class ApiError extends Error {
   readonly nonFieldErrors: string[]
   readonly detail: string | null
   readonly body: unknown
+  /** The platform's id for this call (e.g. Deepslate's traceId), shown so support can find it. */
+  readonly reference: string | null
 
   constructor(init: {
     kind: ApiErrorKind
@@ -24,6 +26,7 @@ export class ApiError extends Error {
     fieldErrors?: Record<string, string[]>
     nonFieldErrors?: string[]
     detail?: string | null
+    reference?: string | null
   }) {
     super(init.message)
     this.name = 'ApiError'
@@ -33,6 +36,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? {}
     this.nonFieldErrors = init.nonFieldErrors ?? []
     this.detail = init.detail ?? null
+    this.reference = init.reference ?? null
   }
 
   /**

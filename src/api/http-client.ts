@@ -17,7 +17,15 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   query?: Query
   signal?: AbortSignal | undefined
   headers?: Record<string, string>
+  /** The platform's error format (its resources pass it, so the reader loads with the platform's pages). */
+  readError?: ErrorReader
 }
+
+/**
+ * Turns a platform's error answer into an ApiError (its own format: Deepslate's wrapper, Flowise's
+ * JSON error, Griptape's ClientErrorResponseContent). Returns null to fall back to the DRF reading.
+ */
+export type ErrorReader = (status: number, body: unknown, statusText: string) => ApiError | null
 
 export class ApiClient {
   readonly baseUrl: string
@@ -25,12 +33,14 @@ export class ApiClient {
   readonly key: string
   private readonly auth: AuthSource
   private readonly fetchImpl: typeof fetch
+  private readonly readError: ErrorReader | null
 
-  constructor(opts: { baseUrl: string; key: string; auth: AuthSource; fetch?: typeof fetch }) {
+  constructor(opts: { baseUrl: string; key: string; auth: AuthSource; fetch?: typeof fetch; readError?: ErrorReader }) {
     this.baseUrl = opts.baseUrl
     this.key = opts.key
     this.auth = opts.auth
     this.fetchImpl = opts.fetch ?? ((...args) => globalThis.fetch(...args))
+    this.readError = opts.readError ?? null
   }
 
   get scopes(): Scope[] | null {
@@ -83,7 +93,8 @@ export class ApiClient {
     if (res.status === 401 && this.auth.invalidate()) res = await attempt()
     if (!res.ok) {
       const body = await readBody(res, opts.signal)
-      throw ApiError.fromResponse(res.status, body, res.statusText)
+      const reader = opts.readError ?? this.readError
+      throw reader?.(res.status, body, res.statusText) ?? ApiError.fromResponse(res.status, body, res.statusText)
     }
     return res
   }
