@@ -3,16 +3,15 @@ import { useState } from 'react'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useNavigate } from '@tanstack/react-router'
 import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
 import { useEditKit } from '@/lib/edit/use-edit-kit'
 import { useApiClient, useConnection, useWriteAccess } from '@/api/connection-context'
 import { apiQueries, apisApi } from '@/api/resources/apis'
 import { assistantKeys, assistantQueries, assistantsApi } from '@/api/resources/assistants'
 import type { Api } from '@/contract/api'
-import { Button } from '@/components/ui/button'
 import { Panel } from '@/components/ui/page'
 import { DeleteDialog } from '@/components/edit/delete-dialog'
+import { DeleteButton } from '@/components/edit/delete-button'
 import { EditForm } from '@/components/edit/edit-form'
 import {
   API_FIELD_LABELS,
@@ -101,15 +100,10 @@ function ApiDetail({ api }: { api: Api }) {
             bar="inline"
             leaveMessage="You have unsaved changes to this API. Leaving discards them (header values are never kept as a draft)."
             actionsStart={
-              <Button
-                variant="ghost"
-                className="text-danger hover:bg-danger/10"
+              <DeleteButton
                 onClick={() => setDeleting(true)}
-                disabled={!canWrite}
-                title={reason ?? undefined}
-              >
-                <Trash2 className="size-4" aria-hidden /> Delete
-              </Button>
+                disabledReason={canWrite ? null : (reason ?? 'Read-only connection.')}
+              />
             }
           >
             <ApiFormFields form={kit.form} readOnly={!canWrite} saved={toApiFormValues(kit.base ?? api)} />

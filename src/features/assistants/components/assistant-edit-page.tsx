@@ -7,15 +7,14 @@ import { useState } from 'react'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
-import { Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
 import { useEditKit } from '@/lib/edit/use-edit-kit'
 import { useApiClient, useConnection, useConnectionIdentity, useWriteAccess } from '@/api/connection-context'
 import { assistantQueries, assistantsApi } from '@/api/resources/assistants'
 import type { Assistant } from '@/contract/assistant'
 import { clearDraft, draftKey } from '@/lib/drafts'
-import { Button } from '@/components/ui/button'
 import { DeleteDialog } from '@/components/edit/delete-dialog'
+import { DeleteButton } from '@/components/edit/delete-button'
 import { EditForm } from '@/components/edit/edit-form'
 import {
   ASSISTANT_FORM_FIELDS,
@@ -73,15 +72,10 @@ function EditAssistant({ record }: { record: Assistant }) {
         format={(field, value) => formatFieldValue(field, value, nameOf)}
         readOnlyReason={canWrite ? null : reason}
         actionsStart={
-          <Button
-            variant="ghost"
-            className="text-danger hover:bg-danger/10"
+          <DeleteButton
             onClick={() => setDeleting(true)}
-            disabled={!canWrite}
-            title={reason ?? undefined}
-          >
-            <Trash2 className="size-4" aria-hidden /> Delete
-          </Button>
+            disabledReason={canWrite ? null : (reason ?? 'Read-only connection.')}
+          />
         }
       >
         <AssistantFormFields form={kit.form} mode="edit" readOnly={!canWrite} />

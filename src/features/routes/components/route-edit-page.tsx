@@ -3,7 +3,6 @@ import { useState } from 'react'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate } from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
 import { useEditKit } from '@/lib/edit/use-edit-kit'
 import { useApiClient, useConnection, useConnectionIdentity, useWriteAccess } from '@/api/connection-context'
@@ -12,6 +11,7 @@ import type { Route } from '@/contract/route'
 import { SubPageHeading } from '@/components/ui/sub-page-heading'
 import { Button } from '@/components/ui/button'
 import { DeleteDialog } from '@/components/edit/delete-dialog'
+import { DeleteButton } from '@/components/edit/delete-button'
 import { EditForm } from '@/components/edit/edit-form'
 import {
   EMPTY_ROUTE_FORM,
@@ -136,15 +136,10 @@ function EditRoute({ assistant, route }: { assistant: string; route: Route }) {
         readOnlyReason={canWrite ? null : reason}
         saveLabel="Save route"
         actionsStart={
-          <Button
-            variant="ghost"
-            className="text-danger hover:bg-danger/10"
+          <DeleteButton
             onClick={() => setDeleting(true)}
-            disabled={!canWrite}
-            title={reason ?? undefined}
-          >
-            <Trash2 className="size-4" aria-hidden /> Delete
-          </Button>
+            disabledReason={canWrite ? null : (reason ?? 'Read-only connection.')}
+          />
         }
       >
         <RouteFormFields form={kit.form} readOnly={!canWrite} />

@@ -3,14 +3,14 @@ import { useState } from 'react'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useNavigate } from '@tanstack/react-router'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { MessagesSquare, Trash2 } from 'lucide-react'
+import { MessagesSquare } from 'lucide-react'
 import { toast } from '@/lib/notify'
 import { useEditKit } from '@/lib/edit/use-edit-kit'
 import { useApiClient, useConnection, useConnectionIdentity, useWriteAccess } from '@/api/connection-context'
 import { threadQueries, threadsApi } from '@/api/resources/threads'
 import type { Thread } from '@/contract/thread'
-import { Button } from '@/components/ui/button'
 import { DeleteDialog } from '@/components/edit/delete-dialog'
+import { DeleteButton } from '@/components/edit/delete-button'
 import { EditForm } from '@/components/edit/edit-form'
 import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
@@ -110,15 +110,10 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
             saveLabel="Save thread"
             bar="inline"
             actionsStart={
-              <Button
-                variant="ghost"
-                className="text-danger hover:bg-danger/10"
+              <DeleteButton
                 onClick={() => setDeleting(true)}
-                disabled={!canWrite}
-                title={reason ?? undefined}
-              >
-                <Trash2 className="size-4" aria-hidden /> Delete
-              </Button>
+                disabledReason={canWrite ? null : (reason ?? 'Read-only connection.')}
+              />
             }
           >
             <ThreadFormFields form={kit.form} readOnly={!canWrite} compact />
