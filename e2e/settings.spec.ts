@@ -70,7 +70,7 @@ test.describe('settings: credentials are checked before switching', () => {
     const url = page.getByLabel('Base URL')
     await expect(url).toHaveAccessibleDescription(/Could not reach 127\.0\.0\.1:9/)
     await expect(url).toBeFocused()
-    await expect(page.getByRole('link', { name: /Connection: Local mock/ })).toBeVisible()
+    await expect(page.getByRole('link', { name: /Connection: Deepdesk · Local mock/ })).toBeVisible()
   })
 
   test('one check at a time: repeated Enter sends one token request', async ({ page }) => {

@@ -8,7 +8,7 @@ test.describe('console shell', () => {
     await expect(page).toHaveURL(/\/assistants$/)
     await expect(page.getByRole('heading', { name: 'Assistants', level: 1 })).toBeVisible()
     await expect(page.getByRole('link', { name: 'demo-routing-assistant' })).toBeVisible()
-    await expect(page.getByRole('link', { name: /Connection: Local mock/ })).toBeVisible()
+    await expect(page.getByRole('link', { name: /Connection: Deepdesk · Local mock/ })).toBeVisible()
     await expect(page.getByRole('img', { name: 'Connected' })).toBeVisible()
   })
 
