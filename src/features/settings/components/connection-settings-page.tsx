@@ -164,6 +164,15 @@ export function ConnectionSettingsPage() {
                           value={env.id}
                           {...form.register('environmentId', {
                             onChange: () => {
+                              // Another platform signs in its own way: start from its default.
+                              // (A bearer token chosen on purpose on an OAuth platform stays.)
+                              if (
+                                PLATFORM_INFO[env.platform].auth === 'oauth' &&
+                                PLATFORM_INFO[settings.platform].auth === 'api-key'
+                              )
+                                form.setValue('authType', 'client_credentials')
+                              if (env.demoClientId && !form.getValues('clientId'))
+                                form.setValue('clientId', env.demoClientId)
                               // Prefill what the embedded mock's demo needs; never overwrite what was typed.
                               if (env.demoVendorId && !form.getValues('vendorId'))
                                 form.setValue('vendorId', env.demoVendorId)
