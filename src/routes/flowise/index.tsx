@@ -1,0 +1,7 @@
+import { createFileRoute, redirect } from '@tanstack/react-router'
+
+export const Route = createFileRoute('/flowise/')({
+  beforeLoad: () => {
+    throw redirect({ to: '/flowise/assistants', replace: true })
+  },
+})
