@@ -29,7 +29,7 @@ export function failureKind(e: unknown): FailureKind {
   if (e.status === 403) return 'forbidden'
   if (e.status === 404) return 'gone'
   if (e.status !== null && e.status >= 500) return 'server'
-  if (e.status === 400 || e.status === 422) return 'invalid'
+  if (e.status === 400 || e.status === 422 || (e.status === 412 && e.hasFieldErrors)) return 'invalid'
   return 'other'
 }
 
