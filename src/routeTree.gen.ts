@@ -18,9 +18,23 @@ import { Route as ApisNewRouteImport } from './routes/apis/new'
 import { Route as AssistantsIndexRouteImport } from './routes/assistants/index'
 import { Route as AssistantsCodeRouteImport } from './routes/assistants/$code'
 import { Route as AssistantsNewRouteImport } from './routes/assistants/new'
+import { Route as DeepslateIndexRouteImport } from './routes/deepslate/index'
+import { Route as FlowiseIndexRouteImport } from './routes/flowise/index'
+import { Route as GriptapeIndexRouteImport } from './routes/griptape/index'
+import { Route as GriptapeApiKeysRouteImport } from './routes/griptape/api-keys'
+import { Route as GriptapeUsersRouteImport } from './routes/griptape/users'
 import { Route as ToolsIndexRouteImport } from './routes/tools/index'
 import { Route as ToolsIdRouteImport } from './routes/tools/$id'
 import { Route as AssistantsCodeIndexRouteImport } from './routes/assistants/$code/index'
+import { Route as DeepslateAssistantsIndexRouteImport } from './routes/deepslate/assistants/index'
+import { Route as DeepslateAssistantsAssistantIdRouteImport } from './routes/deepslate/assistants/$assistantId'
+import { Route as DeepslateAssistantsNewRouteImport } from './routes/deepslate/assistants/new'
+import { Route as FlowiseAssistantsIndexRouteImport } from './routes/flowise/assistants/index'
+import { Route as FlowiseAssistantsIdRouteImport } from './routes/flowise/assistants/$id'
+import { Route as FlowiseAssistantsNewRouteImport } from './routes/flowise/assistants/new'
+import { Route as GriptapeAssistantsIndexRouteImport } from './routes/griptape/assistants/index'
+import { Route as GriptapeAssistantsAssistantIdRouteImport } from './routes/griptape/assistants/$assistantId'
+import { Route as GriptapeRunsRunIdRouteImport } from './routes/griptape/runs/$runId'
 import { Route as AssistantsCodeRoutesIndexRouteImport } from './routes/assistants/$code/routes/index'
 import { Route as AssistantsCodeRoutesRouteIdRouteImport } from './routes/assistants/$code/routes/$routeId'
 import { Route as AssistantsCodeRoutesNewRouteImport } from './routes/assistants/$code/routes/new'
@@ -73,6 +87,31 @@ const AssistantsNewRoute = AssistantsNewRouteImport.update({
   path: '/assistants/new',
   getParentRoute: () => rootRouteImport,
 } as any)
+const DeepslateIndexRoute = DeepslateIndexRouteImport.update({
+  id: '/deepslate/',
+  path: '/deepslate/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const FlowiseIndexRoute = FlowiseIndexRouteImport.update({
+  id: '/flowise/',
+  path: '/flowise/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const GriptapeIndexRoute = GriptapeIndexRouteImport.update({
+  id: '/griptape/',
+  path: '/griptape/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const GriptapeApiKeysRoute = GriptapeApiKeysRouteImport.update({
+  id: '/griptape/api-keys',
+  path: '/griptape/api-keys',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const GriptapeUsersRoute = GriptapeUsersRouteImport.update({
+  id: '/griptape/users',
+  path: '/griptape/users',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const ToolsIndexRoute = ToolsIndexRouteImport.update({
   id: '/tools/',
   path: '/tools/',
@@ -87,6 +126,54 @@ const AssistantsCodeIndexRoute = AssistantsCodeIndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => AssistantsCodeRoute,
+} as any)
+const DeepslateAssistantsIndexRoute =
+  DeepslateAssistantsIndexRouteImport.update({
+    id: '/deepslate/assistants/',
+    path: '/deepslate/assistants/',
+    getParentRoute: () => rootRouteImport,
+  } as any)
+const DeepslateAssistantsAssistantIdRoute =
+  DeepslateAssistantsAssistantIdRouteImport.update({
+    id: '/deepslate/assistants/$assistantId',
+    path: '/deepslate/assistants/$assistantId',
+    getParentRoute: () => rootRouteImport,
+  } as any)
+const DeepslateAssistantsNewRoute = DeepslateAssistantsNewRouteImport.update({
+  id: '/deepslate/assistants/new',
+  path: '/deepslate/assistants/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const FlowiseAssistantsIndexRoute = FlowiseAssistantsIndexRouteImport.update({
+  id: '/flowise/assistants/',
+  path: '/flowise/assistants/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const FlowiseAssistantsIdRoute = FlowiseAssistantsIdRouteImport.update({
+  id: '/flowise/assistants/$id',
+  path: '/flowise/assistants/$id',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const FlowiseAssistantsNewRoute = FlowiseAssistantsNewRouteImport.update({
+  id: '/flowise/assistants/new',
+  path: '/flowise/assistants/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const GriptapeAssistantsIndexRoute = GriptapeAssistantsIndexRouteImport.update({
+  id: '/griptape/assistants/',
+  path: '/griptape/assistants/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const GriptapeAssistantsAssistantIdRoute =
+  GriptapeAssistantsAssistantIdRouteImport.update({
+    id: '/griptape/assistants/$assistantId',
+    path: '/griptape/assistants/$assistantId',
+    getParentRoute: () => rootRouteImport,
+  } as any)
+const GriptapeRunsRunIdRoute = GriptapeRunsRunIdRouteImport.update({
+  id: '/griptape/runs/$runId',
+  path: '/griptape/runs/$runId',
+  getParentRoute: () => rootRouteImport,
 } as any)
 const AssistantsCodeRoutesIndexRoute =
   AssistantsCodeRoutesIndexRouteImport.update({
@@ -132,11 +219,25 @@ export interface FileRoutesByFullPath {
   '/apis/new': typeof ApisNewRoute
   '/assistants/$code': typeof AssistantsCodeRouteWithChildren
   '/assistants/new': typeof AssistantsNewRoute
+  '/griptape/api-keys': typeof GriptapeApiKeysRoute
+  '/griptape/users': typeof GriptapeUsersRoute
   '/tools/$id': typeof ToolsIdRoute
   '/apis/': typeof ApisIndexRoute
   '/assistants/': typeof AssistantsIndexRoute
+  '/deepslate/': typeof DeepslateIndexRoute
+  '/flowise/': typeof FlowiseIndexRoute
+  '/griptape/': typeof GriptapeIndexRoute
   '/tools/': typeof ToolsIndexRoute
+  '/deepslate/assistants/$assistantId': typeof DeepslateAssistantsAssistantIdRoute
+  '/deepslate/assistants/new': typeof DeepslateAssistantsNewRoute
+  '/flowise/assistants/$id': typeof FlowiseAssistantsIdRoute
+  '/flowise/assistants/new': typeof FlowiseAssistantsNewRoute
+  '/griptape/assistants/$assistantId': typeof GriptapeAssistantsAssistantIdRoute
+  '/griptape/runs/$runId': typeof GriptapeRunsRunIdRoute
   '/assistants/$code/': typeof AssistantsCodeIndexRoute
+  '/deepslate/assistants/': typeof DeepslateAssistantsIndexRoute
+  '/flowise/assistants/': typeof FlowiseAssistantsIndexRoute
+  '/griptape/assistants/': typeof GriptapeAssistantsIndexRoute
   '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
   '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
   '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
@@ -151,11 +252,25 @@ export interface FileRoutesByTo {
   '/apis/$code': typeof ApisCodeRoute
   '/apis/new': typeof ApisNewRoute
   '/assistants/new': typeof AssistantsNewRoute
+  '/griptape/api-keys': typeof GriptapeApiKeysRoute
+  '/griptape/users': typeof GriptapeUsersRoute
   '/tools/$id': typeof ToolsIdRoute
   '/apis': typeof ApisIndexRoute
   '/assistants': typeof AssistantsIndexRoute
+  '/deepslate': typeof DeepslateIndexRoute
+  '/flowise': typeof FlowiseIndexRoute
+  '/griptape': typeof GriptapeIndexRoute
   '/tools': typeof ToolsIndexRoute
+  '/deepslate/assistants/$assistantId': typeof DeepslateAssistantsAssistantIdRoute
+  '/deepslate/assistants/new': typeof DeepslateAssistantsNewRoute
+  '/flowise/assistants/$id': typeof FlowiseAssistantsIdRoute
+  '/flowise/assistants/new': typeof FlowiseAssistantsNewRoute
+  '/griptape/assistants/$assistantId': typeof GriptapeAssistantsAssistantIdRoute
+  '/griptape/runs/$runId': typeof GriptapeRunsRunIdRoute
   '/assistants/$code': typeof AssistantsCodeIndexRoute
+  '/deepslate/assistants': typeof DeepslateAssistantsIndexRoute
+  '/flowise/assistants': typeof FlowiseAssistantsIndexRoute
+  '/griptape/assistants': typeof GriptapeAssistantsIndexRoute
   '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
   '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
   '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
@@ -172,11 +287,25 @@ export interface FileRoutesById {
   '/apis/new': typeof ApisNewRoute
   '/assistants/$code': typeof AssistantsCodeRouteWithChildren
   '/assistants/new': typeof AssistantsNewRoute
+  '/griptape/api-keys': typeof GriptapeApiKeysRoute
+  '/griptape/users': typeof GriptapeUsersRoute
   '/tools/$id': typeof ToolsIdRoute
   '/apis/': typeof ApisIndexRoute
   '/assistants/': typeof AssistantsIndexRoute
+  '/deepslate/': typeof DeepslateIndexRoute
+  '/flowise/': typeof FlowiseIndexRoute
+  '/griptape/': typeof GriptapeIndexRoute
   '/tools/': typeof ToolsIndexRoute
+  '/deepslate/assistants/$assistantId': typeof DeepslateAssistantsAssistantIdRoute
+  '/deepslate/assistants/new': typeof DeepslateAssistantsNewRoute
+  '/flowise/assistants/$id': typeof FlowiseAssistantsIdRoute
+  '/flowise/assistants/new': typeof FlowiseAssistantsNewRoute
+  '/griptape/assistants/$assistantId': typeof GriptapeAssistantsAssistantIdRoute
+  '/griptape/runs/$runId': typeof GriptapeRunsRunIdRoute
   '/assistants/$code/': typeof AssistantsCodeIndexRoute
+  '/deepslate/assistants/': typeof DeepslateAssistantsIndexRoute
+  '/flowise/assistants/': typeof FlowiseAssistantsIndexRoute
+  '/griptape/assistants/': typeof GriptapeAssistantsIndexRoute
   '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
   '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
   '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
@@ -194,11 +323,25 @@ export interface FileRouteTypes {
     | '/apis/new'
     | '/assistants/$code'
     | '/assistants/new'
+    | '/griptape/api-keys'
+    | '/griptape/users'
     | '/tools/$id'
     | '/apis/'
     | '/assistants/'
+    | '/deepslate/'
+    | '/flowise/'
+    | '/griptape/'
     | '/tools/'
+    | '/deepslate/assistants/$assistantId'
+    | '/deepslate/assistants/new'
+    | '/flowise/assistants/$id'
+    | '/flowise/assistants/new'
+    | '/griptape/assistants/$assistantId'
+    | '/griptape/runs/$runId'
     | '/assistants/$code/'
+    | '/deepslate/assistants/'
+    | '/flowise/assistants/'
+    | '/griptape/assistants/'
     | '/assistants/$code/routes/$routeId'
     | '/assistants/$code/routes/new'
     | '/assistants/$code/threads/$threadId'
@@ -213,11 +356,25 @@ export interface FileRouteTypes {
     | '/apis/$code'
     | '/apis/new'
     | '/assistants/new'
+    | '/griptape/api-keys'
+    | '/griptape/users'
     | '/tools/$id'
     | '/apis'
     | '/assistants'
+    | '/deepslate'
+    | '/flowise'
+    | '/griptape'
     | '/tools'
+    | '/deepslate/assistants/$assistantId'
+    | '/deepslate/assistants/new'
+    | '/flowise/assistants/$id'
+    | '/flowise/assistants/new'
+    | '/griptape/assistants/$assistantId'
+    | '/griptape/runs/$runId'
     | '/assistants/$code'
+    | '/deepslate/assistants'
+    | '/flowise/assistants'
+    | '/griptape/assistants'
     | '/assistants/$code/routes/$routeId'
     | '/assistants/$code/routes/new'
     | '/assistants/$code/threads/$threadId'
@@ -233,11 +390,25 @@ export interface FileRouteTypes {
     | '/apis/new'
     | '/assistants/$code'
     | '/assistants/new'
+    | '/griptape/api-keys'
+    | '/griptape/users'
     | '/tools/$id'
     | '/apis/'
     | '/assistants/'
+    | '/deepslate/'
+    | '/flowise/'
+    | '/griptape/'
     | '/tools/'
+    | '/deepslate/assistants/$assistantId'
+    | '/deepslate/assistants/new'
+    | '/flowise/assistants/$id'
+    | '/flowise/assistants/new'
+    | '/griptape/assistants/$assistantId'
+    | '/griptape/runs/$runId'
     | '/assistants/$code/'
+    | '/deepslate/assistants/'
+    | '/flowise/assistants/'
+    | '/griptape/assistants/'
     | '/assistants/$code/routes/$routeId'
     | '/assistants/$code/routes/new'
     | '/assistants/$code/threads/$threadId'
@@ -254,10 +425,24 @@ export interface RootRouteChildren {
   ApisNewRoute: typeof ApisNewRoute
   AssistantsCodeRoute: typeof AssistantsCodeRouteWithChildren
   AssistantsNewRoute: typeof AssistantsNewRoute
+  GriptapeApiKeysRoute: typeof GriptapeApiKeysRoute
+  GriptapeUsersRoute: typeof GriptapeUsersRoute
   ToolsIdRoute: typeof ToolsIdRoute
   ApisIndexRoute: typeof ApisIndexRoute
   AssistantsIndexRoute: typeof AssistantsIndexRoute
+  DeepslateIndexRoute: typeof DeepslateIndexRoute
+  FlowiseIndexRoute: typeof FlowiseIndexRoute
+  GriptapeIndexRoute: typeof GriptapeIndexRoute
   ToolsIndexRoute: typeof ToolsIndexRoute
+  DeepslateAssistantsAssistantIdRoute: typeof DeepslateAssistantsAssistantIdRoute
+  DeepslateAssistantsNewRoute: typeof DeepslateAssistantsNewRoute
+  FlowiseAssistantsIdRoute: typeof FlowiseAssistantsIdRoute
+  FlowiseAssistantsNewRoute: typeof FlowiseAssistantsNewRoute
+  GriptapeAssistantsAssistantIdRoute: typeof GriptapeAssistantsAssistantIdRoute
+  GriptapeRunsRunIdRoute: typeof GriptapeRunsRunIdRoute
+  DeepslateAssistantsIndexRoute: typeof DeepslateAssistantsIndexRoute
+  FlowiseAssistantsIndexRoute: typeof FlowiseAssistantsIndexRoute
+  GriptapeAssistantsIndexRoute: typeof GriptapeAssistantsIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -325,6 +510,41 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AssistantsNewRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/deepslate/': {
+      id: '/deepslate/'
+      path: '/deepslate'
+      fullPath: '/deepslate/'
+      preLoaderRoute: typeof DeepslateIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/flowise/': {
+      id: '/flowise/'
+      path: '/flowise'
+      fullPath: '/flowise/'
+      preLoaderRoute: typeof FlowiseIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/griptape/': {
+      id: '/griptape/'
+      path: '/griptape'
+      fullPath: '/griptape/'
+      preLoaderRoute: typeof GriptapeIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/griptape/api-keys': {
+      id: '/griptape/api-keys'
+      path: '/griptape/api-keys'
+      fullPath: '/griptape/api-keys'
+      preLoaderRoute: typeof GriptapeApiKeysRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/griptape/users': {
+      id: '/griptape/users'
+      path: '/griptape/users'
+      fullPath: '/griptape/users'
+      preLoaderRoute: typeof GriptapeUsersRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/tools/': {
       id: '/tools/'
       path: '/tools'
@@ -345,6 +565,69 @@ declare module '@tanstack/react-router' {
       fullPath: '/assistants/$code/'
       preLoaderRoute: typeof AssistantsCodeIndexRouteImport
       parentRoute: typeof AssistantsCodeRoute
+    }
+    '/deepslate/assistants/': {
+      id: '/deepslate/assistants/'
+      path: '/deepslate/assistants'
+      fullPath: '/deepslate/assistants/'
+      preLoaderRoute: typeof DeepslateAssistantsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/deepslate/assistants/$assistantId': {
+      id: '/deepslate/assistants/$assistantId'
+      path: '/deepslate/assistants/$assistantId'
+      fullPath: '/deepslate/assistants/$assistantId'
+      preLoaderRoute: typeof DeepslateAssistantsAssistantIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/deepslate/assistants/new': {
+      id: '/deepslate/assistants/new'
+      path: '/deepslate/assistants/new'
+      fullPath: '/deepslate/assistants/new'
+      preLoaderRoute: typeof DeepslateAssistantsNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/flowise/assistants/': {
+      id: '/flowise/assistants/'
+      path: '/flowise/assistants'
+      fullPath: '/flowise/assistants/'
+      preLoaderRoute: typeof FlowiseAssistantsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/flowise/assistants/$id': {
+      id: '/flowise/assistants/$id'
+      path: '/flowise/assistants/$id'
+      fullPath: '/flowise/assistants/$id'
+      preLoaderRoute: typeof FlowiseAssistantsIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/flowise/assistants/new': {
+      id: '/flowise/assistants/new'
+      path: '/flowise/assistants/new'
+      fullPath: '/flowise/assistants/new'
+      preLoaderRoute: typeof FlowiseAssistantsNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/griptape/assistants/': {
+      id: '/griptape/assistants/'
+      path: '/griptape/assistants'
+      fullPath: '/griptape/assistants/'
+      preLoaderRoute: typeof GriptapeAssistantsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/griptape/assistants/$assistantId': {
+      id: '/griptape/assistants/$assistantId'
+      path: '/griptape/assistants/$assistantId'
+      fullPath: '/griptape/assistants/$assistantId'
+      preLoaderRoute: typeof GriptapeAssistantsAssistantIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/griptape/runs/$runId': {
+      id: '/griptape/runs/$runId'
+      path: '/griptape/runs/$runId'
+      fullPath: '/griptape/runs/$runId'
+      preLoaderRoute: typeof GriptapeRunsRunIdRouteImport
+      parentRoute: typeof rootRouteImport
     }
     '/assistants/$code/routes/': {
       id: '/assistants/$code/routes/'
@@ -423,10 +706,24 @@ const rootRouteChildren: RootRouteChildren = {
   ApisNewRoute: ApisNewRoute,
   AssistantsCodeRoute: AssistantsCodeRouteWithChildren,
   AssistantsNewRoute: AssistantsNewRoute,
+  GriptapeApiKeysRoute: GriptapeApiKeysRoute,
+  GriptapeUsersRoute: GriptapeUsersRoute,
   ToolsIdRoute: ToolsIdRoute,
   ApisIndexRoute: ApisIndexRoute,
   AssistantsIndexRoute: AssistantsIndexRoute,
+  DeepslateIndexRoute: DeepslateIndexRoute,
+  FlowiseIndexRoute: FlowiseIndexRoute,
+  GriptapeIndexRoute: GriptapeIndexRoute,
   ToolsIndexRoute: ToolsIndexRoute,
+  DeepslateAssistantsAssistantIdRoute: DeepslateAssistantsAssistantIdRoute,
+  DeepslateAssistantsNewRoute: DeepslateAssistantsNewRoute,
+  FlowiseAssistantsIdRoute: FlowiseAssistantsIdRoute,
+  FlowiseAssistantsNewRoute: FlowiseAssistantsNewRoute,
+  GriptapeAssistantsAssistantIdRoute: GriptapeAssistantsAssistantIdRoute,
+  GriptapeRunsRunIdRoute: GriptapeRunsRunIdRoute,
+  DeepslateAssistantsIndexRoute: DeepslateAssistantsIndexRoute,
+  FlowiseAssistantsIndexRoute: FlowiseAssistantsIndexRoute,
+  GriptapeAssistantsIndexRoute: GriptapeAssistantsIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -15,9 +15,10 @@ export function applyServerErrors<T extends FieldValues>(
   // Focus goes to the first field with an error (react-hook-form focuses on every call that asks).
   let focused = banner.length > 0
   for (const [field, messages] of Object.entries(error.fieldErrors)) {
-    const known = fields.find((f) => f === field)
+    // A nested path (e.g. `extensions.0.parameters.kb_url`) goes to that input when its top field is the form's.
+    const known = fields.find((f) => field === f || field.startsWith(`${f}.`))
     if (known) {
-      setError(known, { type: 'server', message: messages.join(' ') }, { shouldFocus: !focused })
+      setError(field as Path<T>, { type: 'server', message: messages.join(' ') }, { shouldFocus: !focused })
       focused = true
     } else banner.push(`${field}: ${messages.join(' ')}`)
   }

@@ -10,6 +10,7 @@ import { describeFailure } from '@/lib/edit/save-errors'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { Input } from '@/components/ui/input'
+import { CallReference } from '@/components/ui/call-reference'
 
 export interface DeleteDialogProps {
   open: boolean
@@ -39,7 +40,7 @@ export function DeleteDialog({
   const id = useId()
   const [typed, setTyped] = useState('')
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<{ message: string; cause: unknown } | null>(null)
   const ready = !confirmText || typed === confirmText
 
   const close = (o: boolean) => {
@@ -60,7 +61,7 @@ export function DeleteDialog({
       await remove()
     } catch (e) {
       if (!(isApiError(e) && e.isNotFound)) {
-        setError(describeFailure(e, 'delete it').replace(' Your edits are kept.', ''))
+        setError({ message: describeFailure(e, 'delete it').replace(' Your edits are kept.', ''), cause: e })
         setBusy(false)
         return
       }
@@ -112,13 +113,16 @@ export function DeleteDialog({
           </form>
         ) : null}
         {error ? (
-          <p
-            role="alert"
-            className="flex gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
-          >
-            <AlertCircle className="mt-0.5 size-4 shrink-0" aria-hidden />
-            {error}
-          </p>
+          <>
+            <p
+              role="alert"
+              className="flex gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
+            >
+              <AlertCircle className="mt-0.5 size-4 shrink-0" aria-hidden />
+              {error.message}
+            </p>
+            <CallReference error={error.cause} />
+          </>
         ) : null}
       </div>
     </Dialog>

@@ -10,6 +10,7 @@ import { Save, Undo2 } from 'lucide-react'
 import type { EditKit } from '@/lib/edit/use-edit-kit'
 import { Button } from '@/components/ui/button'
 import { FormErrorBanner } from '@/components/form/form-error-banner'
+import { CallReference } from '@/components/ui/call-reference'
 import { UnsavedChangesGuard } from '@/components/form/unsaved-changes-guard'
 import { ConflictDialog } from './conflict-dialog'
 import { DraftBanner } from './draft-banner'
@@ -97,6 +98,7 @@ export function EditForm<V extends FieldValues, R>({
           />
         ) : null}
         <FormErrorBanner messages={kit.messages} />
+        {kit.messages.length > 0 ? <CallReference error={kit.failure} className="-mt-2" /> : null}
         {children}
         <div
           className={

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { AlertTriangle, Inbox } from 'lucide-react'
 import { errorMessage, isApiError } from '@/api/api-error'
 import { Button } from './button'
+import { CallReference } from './call-reference'
 
 export function EmptyState({
   title,
@@ -37,6 +38,7 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
         {status}
       </h2>
       <p className="max-w-lg text-sm text-muted">{errorMessage(error)}</p>
+      <CallReference error={error} />
       {onRetry ? (
         <Button onClick={onRetry} variant="secondary">
           Try again

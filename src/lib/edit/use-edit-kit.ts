@@ -63,8 +63,10 @@ export interface EditKitOptions<V extends FieldValues, R> {
   draft?: {
     connection: string
     scope: readonly (string | number)[]
-    /** Removes what must never be stored in the browser (secrets). */
+    /** Removes what must never be stored in the browser (secrets) from the values... */
     strip?: (values: V) => Partial<V>
+    /** ...and from the record stored beside them as the draft's base. */
+    redact?: (record: R) => R
   }
   readOnly?: boolean
   /** Verb phrase for messages: "save the assistant". */
@@ -111,8 +113,13 @@ export function useEditKit<V extends FieldValues, R>(options: EditKitOptions<V, 
     statusRef.current = s
     setStatusState(s)
   }
-  const [messages, setMessagesState] = useState<{ list: string[]; offline: boolean }>({ list: [], offline: false })
-  const setMessages = (list: string[], offline = false) => setMessagesState({ list, offline })
+  const [messages, setMessagesState] = useState<{ list: string[]; offline: boolean; failure: unknown }>({
+    list: [],
+    offline: false,
+    failure: null,
+  })
+  const setMessages = (list: string[], offline = false, failure: unknown = null) =>
+    setMessagesState({ list, offline, failure })
   const [review, setReview] = useState<{ changes: FieldChange<Field<V>>[] } | null>(null)
   const [conflict, setConflict] = useState<ConflictState<V, R> | null>(null)
   // One save in flight: a ref, so two Ctrl+S in the same tick cannot both pass.
@@ -161,7 +168,9 @@ export function useEditKit<V extends FieldValues, R>(options: EditKitOptions<V, 
       latest = null
       if (currentChanges(values).length === 0) return void clearDraft(key)
       const kept = opts.current.draft?.strip ? opts.current.draft.strip(values) : values
-      void saveDraft<Partial<V>>(key, { values: kept, base: baseRef.current, savedAt: Date.now() })
+      const base =
+        baseRef.current && opts.current.draft?.redact ? opts.current.draft.redact(baseRef.current) : baseRef.current
+      void saveDraft<Partial<V>>(key, { values: kept, base, savedAt: Date.now() })
     }
     const unsubscribe = form.subscribe({
       formState: { values: true },
@@ -397,6 +406,8 @@ export function useEditKit<V extends FieldValues, R>(options: EditKitOptions<V, 
       messages.offline && online && messages.list.length > 0
         ? ['You are back online. Your edits are kept: save when ready.']
         : messages.list,
+    /** The error behind the messages (its platform reference, e.g. a traceId, is shown with them). */
+    failure: messages.failure,
     online,
     submit,
     discard,

@@ -33,10 +33,8 @@ import {
 } from '../assistant-form-schema'
 import { useCreateDeepslateAssistant } from '../api/assistant-mutations'
 import { useDeepslateTenant } from '../tenant'
-import { useLastFailure } from '../use-last-failure'
 import { AssistantFormFields } from './assistant-form-fields'
 import { TenantNotice } from './tenant-notice'
-import { TraceReference } from './trace-reference'
 
 export function DeepslateAssistantCreatePage() {
   const client = useApiClient()
@@ -68,19 +66,17 @@ function CreateAssistantForm({ tenant }: { tenant: DeepslateTenant }) {
   const identity = useConnectionIdentity()
   const { canWrite, reason } = useWriteAccess()
   const create = useCreateDeepslateAssistant(tenant)
-  const failure = useLastFailure()
   const kit = useEditKit<AssistantFormValues, Assistant>({
     resolver: zodResolver(assistantFormSchema) as Resolver<AssistantFormValues>,
     fields: ASSISTANT_FORM_FIELDS,
     record: null,
     empty: emptyAssistantForm(DEEPSLATE_DEMO_STRATEGY_ID),
     toValues: toAssistantFormValues,
-    save: failure.track(async (values, { signal }) =>
+    save: async (values, { signal }) =>
       redactSecrets(await create.mutateAsync({ body: toAssistantWrite(values, null), signal })),
-    ),
     // After an attempt whose outcome is unknown: an assistant of this name whose other fields match
     // is the one that attempt created (the API has no name search: read the pages sorted by name).
-    findCreated: failure.track(async (values: AssistantFormValues, signal: AbortSignal) => {
+    findCreated: async (values: AssistantFormValues, signal: AbortSignal) => {
       for (let page = 0; page < 20; page++) {
         const found = await deepslateAssistantsApi.list(client, tenant, { page, size: 100, sort: DEFAULT_SORT }, signal)
         for (const hit of found.items.filter((a) => a.name === values.name)) {
@@ -94,7 +90,7 @@ function CreateAssistantForm({ tenant }: { tenant: DeepslateTenant }) {
         if (page + 1 >= found.totalPages) break
       }
       return null
-    }),
+    },
     onSaved: async (saved) => {
       toast.success(`Assistant ${saved.name} created`)
       await navigate({
@@ -123,7 +119,6 @@ function CreateAssistantForm({ tenant }: { tenant: DeepslateTenant }) {
       leaveMessage="You have not created this assistant yet. Leaving keeps a draft, without any secrets you typed."
       actionsEnd={<Button onClick={() => void navigate({ to: '/deepslate/assistants' })}>Cancel</Button>}
     >
-      {kit.messages.length > 0 ? <TraceReference error={failure.error} className="-mt-2" /> : null}
       <AssistantFormFields form={kit.form} readOnly={!canWrite} secrets={null} />
     </EditForm>
   )

@@ -10,7 +10,6 @@ import { useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-quer
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useNavigate } from '@tanstack/react-router'
 import type { Resolver } from 'react-hook-form'
-import { Trash2 } from 'lucide-react'
 import { toast } from '@/lib/notify'
 import { useEditKit } from '@/lib/edit/use-edit-kit'
 import { useApiClient, useConnection, useConnectionIdentity, useWriteAccess } from '@/api/connection-context'
@@ -22,9 +21,9 @@ import {
 } from '@/api/resources/deepslate/assistants'
 import type { Assistant } from '@/contract/deepslate/assistant'
 import { Breadcrumb } from '@/components/ui/breadcrumb'
-import { Button } from '@/components/ui/button'
 import { Page, Panel } from '@/components/ui/page'
 import { DeleteDialog } from '@/components/edit/delete-dialog'
+import { DeleteButton } from '@/components/edit/delete-button'
 import { EditForm } from '@/components/edit/edit-form'
 import {
   ASSISTANT_FIELD_LABELS,
@@ -44,10 +43,8 @@ import {
   useReplaceDeepslateAssistant,
 } from '../api/assistant-mutations'
 import { useDeepslateTenant } from '../tenant'
-import { useLastFailure } from '../use-last-failure'
 import { AssistantFormFields } from './assistant-form-fields'
 import { TenantNotice } from './tenant-notice'
-import { TraceReference } from './trace-reference'
 
 const breadcrumb = (current: string) => (
   <Breadcrumb to="/deepslate/assistants" label="Assistants" current={current} mono={false} />
@@ -86,8 +83,6 @@ function AssistantDetail({ tenant, record }: { tenant: DeepslateTenant; record: 
   const replace = useReplaceDeepslateAssistant(tenant, id)
   const remove = useDeleteDeepslateAssistant(tenant, id)
   const gone = useDeepslateAssistantGone(tenant)
-  const failure = useLastFailure()
-  const deletion = useLastFailure()
   const [deleting, setDeleting] = useState(false)
 
   const kit = useEditKit<AssistantFormValues, Assistant>({
@@ -95,16 +90,16 @@ function AssistantDetail({ tenant, record }: { tenant: DeepslateTenant; record: 
     fields: ASSISTANT_FORM_FIELDS,
     record: redactSecrets(record),
     toValues: toAssistantFormValues,
-    fetchLatest: failure.track(async (signal: AbortSignal) => {
+    fetchLatest: async (signal: AbortSignal) => {
       const latest = await deepslateAssistantsApi.get(client, tenant, id, signal)
       qc.setQueryData(detailKey, latest)
       return redactSecrets(latest)
-    }),
+    },
     // Kept secrets are sent back as the server holds them now (read by the check just before).
-    save: failure.track(async (values, { signal }) => {
+    save: async (values, { signal }) => {
       const body = toAssistantWrite(values, secretsOf(qc.getQueryData<Assistant>(detailKey)))
       return redactSecrets(await replace.mutateAsync({ body, signal }))
-    }),
+    },
     onSaved: (saved) => toast.success(`Assistant ${saved.name} saved`),
     draft: {
       connection: identity,
@@ -132,21 +127,12 @@ function AssistantDetail({ tenant, record }: { tenant: DeepslateTenant; record: 
           bar="sticky"
           leaveMessage="You have unsaved changes to this assistant. Leaving keeps a draft, without any secrets."
           actionsStart={
-            <Button
-              variant="ghost"
-              className="text-danger hover:bg-danger/10"
-              onClick={() => {
-                deletion.clear()
-                setDeleting(true)
-              }}
-              disabled={!canWrite}
-              title={reason ?? undefined}
-            >
-              <Trash2 className="size-4" aria-hidden /> Delete
-            </Button>
+            <DeleteButton
+              onClick={() => setDeleting(true)}
+              disabledReason={canWrite ? null : (reason ?? 'Read-only connection.')}
+            />
           }
         >
-          {kit.messages.length > 0 ? <TraceReference error={failure.error} className="-mt-2" /> : null}
           <AssistantFormFields form={kit.form} readOnly={!canWrite} secrets={secretsOf(server)} />
         </EditForm>
       </Panel>
@@ -154,15 +140,10 @@ function AssistantDetail({ tenant, record }: { tenant: DeepslateTenant; record: 
         open={deleting}
         onOpenChange={setDeleting}
         title={`Delete assistant ${server.name}?`}
-        description={
-          <>
-            Calls to its telephone number will no longer reach it. This cannot be undone.
-            <TraceReference error={deletion.error} className="mt-2" />
-          </>
-        }
+        description="Calls to its telephone number will no longer reach it. This cannot be undone."
         confirmLabel="Delete assistant"
         confirmText={environment.kind === 'production' ? server.name : null}
-        remove={deletion.track(() => remove.mutateAsync())}
+        remove={() => remove.mutateAsync()}
         onGone={async (how) => {
           if (how === 'deleted') toast.success(`Assistant ${server.name} deleted`)
           else toast.info(`Assistant ${server.name} was already deleted elsewhere`)

@@ -23,7 +23,7 @@ import { EmptyState } from '@/components/ui/states'
 import { useDeepslateTenant } from '../tenant'
 import { PAGE_SIZES, type AssistantListSearch } from '../list-search'
 import { TenantNotice } from './tenant-notice'
-import { DeepslateErrorState } from './trace-reference'
+import { DeepslateErrorState } from './error-state'
 
 interface ListProps {
   search: AssistantListSearch

@@ -4,7 +4,7 @@ import { isUuid } from '@/contract/deepslate/common'
 import { loadOrNotFound } from '@/lib/route-loading'
 import { RouteError, RouteNotFound } from '@/components/route-states'
 import { DeepslateAssistantDetailPage } from '@/features/deepslate/components/assistant-detail-page'
-import { TraceReference } from '@/features/deepslate/components/trace-reference'
+import { CallReference } from '@/components/ui/call-reference'
 import { readTenant } from '@/features/deepslate/tenant'
 
 export const Route = createFileRoute('/deepslate/assistants/$assistantId')({
@@ -38,7 +38,7 @@ function AssistantLoadError(props: ErrorComponentProps) {
   return (
     <div className="flex flex-col items-center pb-8">
       <RouteError {...props} />
-      <TraceReference error={props.error} />
+      <CallReference error={props.error} />
     </div>
   )
 }

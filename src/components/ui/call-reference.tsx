@@ -1,20 +1,20 @@
 /**
- * Deepslate answers every error with a traceId: shown beside the failure,
- * with a copy button, so support can find the call in the platform's logs.
+ * A platform's id for a failed call (e.g. Deepslate's traceId, ApiError.reference),
+ * shown beside the failure with a copy button so support can find the call in
+ * the platform's logs. Renders nothing when the error has none.
  */
 import { useState } from 'react'
 import { Check, Copy } from 'lucide-react'
 import { isApiError } from '@/api/api-error'
 import { cn } from '@/lib/cn'
-import { Button } from '@/components/ui/button'
-import { ErrorState } from '@/components/ui/states'
+import { Button } from './button'
 
-export function traceIdOf(error: unknown): string | null {
+export function referenceOf(error: unknown): string | null {
   return isApiError(error) ? error.reference : null
 }
 
-export function TraceReference({ error, className }: { error: unknown; className?: string }) {
-  const traceId = traceIdOf(error)
+export function CallReference({ error, className }: { error: unknown; className?: string }) {
+  const traceId = referenceOf(error)
   const [copied, setCopied] = useState<string | null>(null)
   if (!traceId) return null
   const copy = async () => {
@@ -43,33 +43,5 @@ export function TraceReference({ error, className }: { error: unknown; className
         {copied === traceId ? 'Trace ID copied' : ''}
       </span>
     </span>
-  )
-}
-
-/** A failed load: what the server said, its per-field messages (path ids, query), and the trace id. */
-export function DeepslateErrorState({
-  error,
-  title,
-  onRetry,
-}: {
-  error: unknown
-  title: string
-  onRetry?: () => void
-}) {
-  const fields = isApiError(error) ? Object.entries(error.fieldErrors) : []
-  return (
-    <div className="flex flex-col items-center pb-8">
-      <ErrorState title={title} error={error} {...(onRetry ? { onRetry } : {})} />
-      {fields.length > 0 ? (
-        <ul className="-mt-8 mb-4 text-sm text-muted">
-          {fields.map(([field, messages]) => (
-            <li key={field}>
-              <code className="font-mono">{field}</code>: {messages.join(' ')}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <TraceReference error={error} />
-    </div>
   )
 }
