@@ -18,7 +18,9 @@ export function AppShell({ children }: { children: ReactNode }) {
   const production = environment.kind === 'production'
   const platform = usePlatform()
   const navItems = [...platform.nav, SETTINGS_NAV]
-  const pathname = useRouterState({ select: (s) => s.location.pathname })
+  // The path of what is on screen (resolvedLocation), not where a pending navigation goes: while the
+  // next page loads, the previous page is still rendered and must not run with the new connection.
+  const pathname = useRouterState({ select: (s) => (s.resolvedLocation ?? s.location).pathname })
   const pagePlatform = platformOfPath(pathname)
   const [paletteOpen, setPaletteOpenState] = useState(false)
   const [paletteUsed, setPaletteUsed] = useState(false)

@@ -64,6 +64,22 @@ export function ConnectionSettingsPage() {
   const selectedEnv = environments.find((e) => e.id === environmentId)
   const selectedPlatform = selectedEnv?.platform ?? 'deepdesk'
   const usesApiKey = PLATFORM_INFO[selectedPlatform].auth === 'api-key'
+  // One registration for all the radios (react-hook-form keeps one per name): the event says which.
+  const environmentField = form.register('environmentId', {
+    onChange: (e: { target: { value: string } }) => {
+      const env = environments.find((x) => x.id === e.target.value)
+      if (!env) return
+      // Another platform signs in its own way: start from its default.
+      // (A bearer token chosen on purpose on an OAuth platform stays.)
+      if (PLATFORM_INFO[env.platform].auth === 'oauth' && PLATFORM_INFO[settings.platform].auth === 'api-key')
+        form.setValue('authType', 'client_credentials')
+      // Prefill what the embedded mocks' demos need; never overwrite what was typed.
+      if (env.demoClientId && !form.getValues('clientId')) form.setValue('clientId', env.demoClientId)
+      if (env.demoVendorId && !form.getValues('vendorId')) form.setValue('vendorId', env.demoVendorId)
+      if (env.demoOrganizationId && !form.getValues('organizationId'))
+        form.setValue('organizationId', env.demoOrganizationId)
+    },
+  })
 
   // One check at a time: `busy` guards re-entry from the first keypress on (repeated Enter),
   // `checking` drives the button, `attempt` lets leaving the page cancel the check.
@@ -159,29 +175,7 @@ export function ConnectionSettingsPage() {
                         key={env.id}
                         className="flex cursor-pointer items-center gap-3 rounded-md border border-border px-3 py-2.5 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent/5"
                       >
-                        <input
-                          type="radio"
-                          value={env.id}
-                          {...form.register('environmentId', {
-                            onChange: () => {
-                              // Another platform signs in its own way: start from its default.
-                              // (A bearer token chosen on purpose on an OAuth platform stays.)
-                              if (
-                                PLATFORM_INFO[env.platform].auth === 'oauth' &&
-                                PLATFORM_INFO[settings.platform].auth === 'api-key'
-                              )
-                                form.setValue('authType', 'client_credentials')
-                              if (env.demoClientId && !form.getValues('clientId'))
-                                form.setValue('clientId', env.demoClientId)
-                              // Prefill what the embedded mock's demo needs; never overwrite what was typed.
-                              if (env.demoVendorId && !form.getValues('vendorId'))
-                                form.setValue('vendorId', env.demoVendorId)
-                              if (env.demoOrganizationId && !form.getValues('organizationId'))
-                                form.setValue('organizationId', env.demoOrganizationId)
-                            },
-                          })}
-                          className="accent-[var(--accent)]"
-                        />
+                        <input type="radio" value={env.id} {...environmentField} className="accent-[var(--accent)]" />
                         <span className="font-medium">{env.label}</span>
                         <EnvironmentBadge environment={env} />
                         <span className="ml-auto truncate text-xs text-muted">
