@@ -14,7 +14,10 @@ test('a page of another platform offers to switch; after the switch the sidebar 
   await expect(page.getByRole('link', { name: /Connection: Flowise · Local mock/ })).toBeVisible()
   const nav = page.getByRole('navigation', { name: 'Main' })
   await expect(nav.getByRole('link', { name: 'APIs' })).toHaveCount(0)
-  await expect(nav.getByRole('link', { name: 'Assistants', exact: true })).toHaveAttribute('href', '/flowise/assistants')
+  await expect(nav.getByRole('link', { name: 'Assistants', exact: true })).toHaveAttribute(
+    'href',
+    '/flowise/assistants',
+  )
 
   // Settings lists every platform's environments and switches back.
   await nav.getByRole('link', { name: 'Settings' }).click()
