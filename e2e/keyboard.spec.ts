@@ -111,11 +111,6 @@ test('focus returns to the control that opened a dialog, and to the heading afte
   await expect(dialog).toBeHidden()
   await expect(del).toBeFocused()
 
-  const goTo = page.getByRole('button', { name: /Go to/ })
-  await goTo.click()
-  await page.keyboard.press('Escape')
-  await expect(goTo).toBeFocused()
-
   // Delete with the keyboard alone; the list page's heading takes focus after the redirect.
   await del.focus()
   await page.keyboard.press('Enter')

@@ -5,18 +5,23 @@ import { INSTRUCTIONS_LANGUAGE } from './monaco-setup'
 import type { DiffViewProps } from './editor-props'
 
 // Monaco leaves the diff's two inner editors unnamed (aria-label=""), which axe
-// flags: name them after mount, as code-editor-impl does for its text area.
-// Monaco may re-create those elements once the diff is computed, so name them again then.
+// flags: name them, as code-editor-impl does for its text area. Monaco re-creates
+// and re-labels those elements at moments of its own (diff computed, layout,
+// focus), so a MutationObserver names them again whenever that happens.
 const nameEditors: DiffOnMount = (editor) => {
   const name = (node: HTMLElement | null, label: string) =>
-    node?.querySelectorAll('.native-edit-context, textarea').forEach((el) => el.setAttribute('aria-label', label))
+    node?.querySelectorAll('.native-edit-context, textarea').forEach((el) => {
+      if (el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label)
+    })
   const apply = () => {
     name(editor.getOriginalEditor().getDomNode(), 'Original version')
     name(editor.getModifiedEditor().getDomNode(), 'Changed version')
   }
   apply()
-  editor.onDidUpdateDiff(apply)
-  requestAnimationFrame(apply)
+  const root = editor.getContainerDomNode()
+  const observer = new MutationObserver(apply)
+  observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] })
+  editor.onDidDispose(() => observer.disconnect())
 }
 
 export default function DiffEditorImpl({

@@ -141,11 +141,12 @@ function useFocusAfterNavigation() {
     () =>
       router.subscribe('onResolved', (event) => {
         if (!event.pathChanged) return
+        // The previous page may stay on screen for a few frames (its focused element about to go):
+        // watch for up to two seconds; once focus falls to the body, the new page's heading takes it.
         let frames = 0
         const tryFocus = () => {
-          const lost = document.activeElement === document.body || document.activeElement === null
-          if (!lost || focusPageHeading()) return
-          // The new page may still be loading its chunk or data: try again on the next frames.
+          const active = document.activeElement
+          if ((active === document.body || active === null) && focusPageHeading()) return
           if (++frames < 120) requestAnimationFrame(tryFocus)
         }
         requestAnimationFrame(tryFocus)
