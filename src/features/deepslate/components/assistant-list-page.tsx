@@ -6,7 +6,7 @@
 import { useDeferredValue, type ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { ArrowDown, ArrowUp, Bot, ChevronLeft, ChevronRight } from 'lucide-react'
+import { ArrowDown, ArrowUp, Bot } from 'lucide-react'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import {
   deepslateAssistantQueries,
@@ -15,6 +15,7 @@ import {
 } from '@/api/resources/deepslate/assistants'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+import { Pager } from '@/components/ui/pager'
 import { CreateLink } from '@/components/ui/create-link'
 import { Page, Panel } from '@/components/ui/page'
 import { SearchField } from '@/components/ui/search-field'
@@ -121,11 +122,16 @@ function AssistantList({
             )}
             <Unreadable data={list.data} />
             <Pager
-              data={list.data}
               page={page}
-              size={size}
+              pages={list.data.totalPages}
+              total={list.data.totalElements}
+              what="assistants"
               onPage={(p) => onSearchChange({ page: p === 1 ? undefined : p })}
-              onSize={(s) => onSearchChange({ size: s === 20 ? undefined : s, page: undefined })}
+              size={{
+                value: size,
+                options: PAGE_SIZES,
+                onChange: (s) => onSearchChange({ size: s === 20 ? undefined : s, page: undefined }),
+              }}
             />
           </>
         )}
@@ -218,48 +224,5 @@ function Unreadable({ data }: { data: AssistantPage }) {
         ))}
       </ul>
     </section>
-  )
-}
-
-function Pager({
-  data,
-  page,
-  size,
-  onPage,
-  onSize,
-}: {
-  data: AssistantPage
-  page: number
-  size: number
-  onPage: (page: number) => void
-  onSize: (size: number) => void
-}) {
-  const pages = Math.max(1, data.totalPages)
-  return (
-    <nav aria-label="Pages" className="flex flex-wrap items-center gap-3 border-t border-border px-4 py-2.5 text-sm">
-      <span className="mr-auto text-muted tabular-nums">
-        Page {page} of {pages} · {data.totalElements} assistant{data.totalElements === 1 ? '' : 's'}
-      </span>
-      <label className="flex items-center gap-2 text-muted">
-        Per page
-        <select
-          className="h-8 rounded-md border border-border bg-surface px-2 text-fg"
-          value={size}
-          onChange={(e) => onSize(Number(e.target.value))}
-        >
-          {PAGE_SIZES.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      <Button size="sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        <ChevronLeft className="size-4" aria-hidden /> Previous
-      </Button>
-      <Button size="sm" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-        Next <ChevronRight className="size-4" aria-hidden />
-      </Button>
-    </nav>
   )
 }

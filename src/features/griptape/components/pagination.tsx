@@ -1,8 +1,8 @@
-/** Previous / next page of a Griptape list, with where we are; the page lives in the URL. */
-import { ChevronLeft, ChevronRight } from 'lucide-react'
+/** Griptape lists on the shared pager, and how Griptape times read. */
 import type { Pagination } from '@/contract/griptape/pagination'
-import { Button } from '@/components/ui/button'
+import { Pager } from '@/components/ui/pager'
 
+/** A Griptape `pagination` object on the shared pager. */
 export function PageControls({
   pagination,
   what,
@@ -12,24 +12,14 @@ export function PageControls({
   what: string
   onPage: (page: number) => void
 }) {
-  const { page_number, total_pages, total_count, next_page, previous_page } = pagination
   return (
-    <nav
-      aria-label={`Pages of ${what}`}
-      className="flex flex-wrap items-center justify-between gap-2 border-t border-border px-4 py-2.5 text-sm"
-    >
-      <span className="text-muted tabular-nums">
-        Page {Math.min(page_number, Math.max(total_pages, 1))} of {Math.max(total_pages, 1)} · {total_count} {what}
-      </span>
-      <div className="flex gap-2">
-        <Button size="sm" disabled={previous_page === undefined} onClick={() => previous_page && onPage(previous_page)}>
-          <ChevronLeft className="size-4" aria-hidden /> Previous page
-        </Button>
-        <Button size="sm" disabled={next_page === undefined} onClick={() => next_page && onPage(next_page)}>
-          Next page <ChevronRight className="size-4" aria-hidden />
-        </Button>
-      </div>
-    </nav>
+    <Pager
+      page={pagination.page_number}
+      pages={pagination.total_pages}
+      total={pagination.total_count}
+      what={what}
+      onPage={onPage}
+    />
   )
 }
 

@@ -7,7 +7,7 @@ import { Copy, TriangleAlert } from 'lucide-react'
 import type { CreatedApiKey } from '@/contract/griptape/api-key'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
-import { copyText } from '@/features/playground/lib/clipboard'
+import { copyText } from '@/lib/clipboard'
 
 export function SecretDialog({ created, onClose }: { created: CreatedApiKey | null; onClose: () => void }) {
   return (

@@ -10,7 +10,7 @@ import type { ApiClient } from '@/api/http-client'
 import { readGriptapeError } from '@/api/resources/griptape/errors'
 import { runStreamPath } from '@/api/resources/griptape/runs'
 import { assistantEventSchema, type AssistantEvent } from '@/contract/griptape/event'
-import { watchInactivity } from '@/features/playground/run/inactivity-watchdog'
+import { watchInactivity } from '@/lib/inactivity-watchdog'
 
 export interface EventStreamSink {
   onOpen(): void

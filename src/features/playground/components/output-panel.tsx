@@ -10,7 +10,7 @@ import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
-import { copyText } from '../lib/clipboard'
+import { copyText } from '@/lib/clipboard'
 import { absoluteUrl, buildCurl, evaluatePath, evaluateQuery } from '../lib/request'
 import {
   inactivityTimeout,

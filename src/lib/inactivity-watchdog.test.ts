@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { watchInactivity, type Timers } from './inactivity-watchdog'
+import { watchInactivity, type Timers } from '@/lib/inactivity-watchdog'
 
 /** A clock the test moves by hand. */
 function manualTimers() {
