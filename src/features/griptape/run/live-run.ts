@@ -7,7 +7,7 @@
  */
 import { isFinalStatus, type AssistantRun, type RunStatus } from '@/contract/griptape/assistant-run'
 import { EVENT_TYPES, type AssistantEvent } from '@/contract/griptape/event'
-import type { RunMetrics } from '@/features/playground/run/run-model'
+import type { RunMetrics } from '@/lib/run/run-model'
 
 export type StreamState = 'connecting' | 'open' | 'ended' | 'lost'
 

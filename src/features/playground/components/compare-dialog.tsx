@@ -1,7 +1,7 @@
 /** Two runs' outputs side by side as a diff, with what differed in their requests. */
 import { DiffView } from '@/components/editor/code-editor'
 import { Dialog } from '@/components/ui/dialog'
-import type { RunRecord } from '../run/run-model'
+import type { RunRecord } from '@/lib/run/run-model'
 import { StatusBadge } from './run-status'
 
 const when = (run: RunRecord) => new Date(run.createdAt).toLocaleTimeString('en-GB')

@@ -8,8 +8,8 @@ import { Ban, CheckCircle2, CircleAlert, Flag, PlugZap, Reply, Send, Sparkles } 
 import { Badge } from '@/components/ui/badge'
 import { Panel } from '@/components/ui/page'
 import { cn } from '@/lib/cn'
-import { failureLabel } from '../run/run-failure'
-import type { RunRecord, TimelineEntry } from '../run/run-model'
+import { failureLabel } from '@/lib/run/run-failure'
+import type { RunRecord, TimelineEntry } from '@/lib/run/run-model'
 import { useRunSelector, type RunStore } from '../run/run-store'
 import { formatMs } from './run-status'
 

@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button'
 import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
 import { copyText } from '@/lib/clipboard'
-import { absoluteUrl, buildCurl, evaluatePath, evaluateQuery } from '../lib/request'
+import { absoluteUrl, buildCurl, evaluatePath, evaluateQuery } from '@/lib/run/evaluate-request'
 import {
   inactivityTimeout,
   MAX_INACTIVITY_TIMEOUT_S,
@@ -19,8 +19,8 @@ import {
   parseTimeoutSeconds,
   useInactivityTimeout,
 } from '../run/inactivity-timeout'
-import { failureLabel } from '../run/run-failure'
-import type { RunRecord } from '../run/run-model'
+import { failureLabel } from '@/lib/run/run-failure'
+import type { RunRecord } from '@/lib/run/run-model'
 import { useRunSelector, type RunStore } from '../run/run-store'
 import { FailureBadge, MetricsList, StatusBadge } from './run-status'
 

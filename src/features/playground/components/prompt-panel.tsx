@@ -3,7 +3,7 @@ import { useId, useState } from 'react'
 import { ChevronRight } from 'lucide-react'
 import { cn } from '@/lib/cn'
 import { Panel } from '@/components/ui/page'
-import type { RunRecord } from '../run/run-model'
+import type { RunRecord } from '@/lib/run/run-model'
 import { useRunSelector, type RunStore } from '../run/run-store'
 
 const selectPrompt = (r: RunRecord | null) => r?.prompt ?? null

@@ -9,7 +9,7 @@ import { CodeEditor, type CodeEditorHandle } from '@/components/editor/code-edit
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
-import { DEFAULT_INPUT, type InputParse } from '../lib/request'
+import { DEFAULT_INPUT, type InputParse } from '@/lib/run/evaluate-request'
 import type { EditableTurn } from '../lib/transcript'
 import { AssistantPicker } from './assistant-picker'
 import { TranscriptEditor } from './transcript-editor'

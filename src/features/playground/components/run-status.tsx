@@ -1,8 +1,8 @@
 /** A run's status badge and metrics line, shared by the output panel and the history. */
 import { CircleCheck, CircleDashed, CircleSlash, CircleX, LoaderCircle } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
-import { failureLabel } from '../run/run-failure'
-import type { RunMetrics, RunStatus } from '../run/run-model'
+import { failureLabel } from '@/lib/run/run-failure'
+import type { RunMetrics, RunStatus } from '@/lib/run/run-model'
 
 const STATUS: Record<
   RunStatus,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { createRun, type RunRecord } from './run-model'
+import { createRun, type RunRecord } from '@/lib/run/run-model'
 
 // IndexedDB stand-in: what idb-keyval would keep across page loads.
 const db = new Map<string, unknown>()

@@ -5,7 +5,7 @@
  */
 import { get, set } from 'idb-keyval'
 import { useSyncExternalStore } from 'react'
-import { markInterrupted, type RunRecord } from './run-model'
+import { markInterrupted, type RunRecord } from '@/lib/run/run-model'
 
 export const HISTORY_LIMIT = 50
 const keyFor = (connectionKey: string) => `assistants-console:playground:runs:${connectionKey}`

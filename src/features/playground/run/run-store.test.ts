@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRun } from './run-model'
+import { createRun } from '@/lib/run/run-model'
 import { RunStore } from './run-store'
 
 function manualFrames() {

@@ -5,7 +5,7 @@
  * (useRunSelector with useSyncExternalStore).
  */
 import { useCallback, useSyncExternalStore } from 'react'
-import { runReducer, type RunAction, type RunRecord } from './run-model'
+import { runReducer, type RunAction, type RunRecord } from '@/lib/run/run-model'
 
 type Scheduler = { request: (cb: () => void) => number; cancel: (handle: number) => void }
 

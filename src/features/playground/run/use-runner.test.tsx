@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderHook } from '@testing-library/react'
 import { ApiClient } from '@/api/http-client'
-import type { RunRecord, RunRequest } from './run-model'
+import type { RunRecord, RunRequest } from '@/lib/run/run-model'
 import type { RunnerOptions } from './use-runner'
 
 vi.mock('idb-keyval', () => ({ get: vi.fn(async () => undefined), set: vi.fn(async () => undefined) }))

@@ -7,12 +7,12 @@
  */
 import { useCallback, useRef, useState } from 'react'
 import type { ApiClient } from '@/api/http-client'
-import { evaluate } from './evaluate-stream'
+import { evaluate } from '@/lib/run/evaluate-stream'
 import { inactivityTimeout } from './inactivity-timeout'
 import { watchInactivity } from '@/lib/inactivity-watchdog'
-import { actionFromEvent, createRun, isTerminal, type RunRecord, type RunRequest } from './run-model'
+import { actionFromEvent, createRun, isTerminal, type RunRecord, type RunRequest } from '@/lib/run/run-model'
 import type { RunHistory } from './run-history'
-import { describeFailure, endedEarly, timedOut, type RunFailure, type RunProgress } from './run-failure'
+import { describeFailure, endedEarly, timedOut, type RunFailure, type RunProgress } from '@/lib/run/run-failure'
 import { RunStore } from './run-store'
 
 interface Active {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { RunRequest } from '../run/run-model'
+import type { RunRequest } from './run-model'
 import { maskHeaders, MASKED } from './mask-headers'
-import { absoluteUrl, buildCurl, evaluateBody, parseInput, TOKEN_PLACEHOLDER } from './request'
+import { absoluteUrl, buildCurl, evaluateBody, parseInput, TOKEN_PLACEHOLDER } from './evaluate-request'
 
 const req: RunRequest = {
   assistant: 'a-b',

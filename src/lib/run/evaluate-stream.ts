@@ -7,7 +7,7 @@ import { EventSourceParserStream } from 'eventsource-parser/stream'
 import { ApiError } from '@/api/api-error'
 import type { ApiClient } from '@/api/http-client'
 import { evaluateResponseSchema, parseStreamEvent, type StreamEvent } from '@/contract/evaluate'
-import { evaluateBody, evaluatePath, evaluateQuery } from '../lib/request'
+import { evaluateBody, evaluatePath, evaluateQuery } from './evaluate-request'
 import type { RunRequest } from './run-model'
 
 export interface EvaluateSink {

@@ -6,7 +6,7 @@
  */
 import type { JsonObject } from '@/contract/common'
 import type { StreamEvent, TranscriptTurn } from '@/contract/evaluate'
-import { maskHeaders } from '../lib/mask-headers'
+import { maskHeaders } from './mask-headers'
 
 export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled'
 export const TERMINAL_STATUSES: readonly RunStatus[] = ['succeeded', 'failed', 'cancelled']

@@ -1,6 +1,6 @@
 /** The evaluate request: the `input` field's validation, the body and path, and "copy as curl". */
 import type { JsonObject } from '@/contract/common'
-import type { RunRequest } from '../run/run-model'
+import type { RunRequest } from './run-model'
 
 export const DEFAULT_INPUT = '{\n  "media_type": "chat"\n}'
 
