@@ -10,7 +10,7 @@ import { isFinalStatus, type AssistantRun } from '@/contract/griptape/assistant-
 import { Badge } from '@/components/ui/badge'
 import { Button, buttonClasses } from '@/components/ui/button'
 import { Panel } from '@/components/ui/page'
-import { MetricsList } from '@/features/playground/components/run-status'
+import { MetricsList } from '@/components/run/run-status'
 import { isLive, type LiveRun } from '../run/live-run'
 import { useStoreSelector } from '../run/frame-batched-store'
 import { useLiveRun, type LiveRunStore } from '../run/use-live-run'

@@ -2,7 +2,7 @@
 import { DiffView } from '@/components/editor/code-editor'
 import { Dialog } from '@/components/ui/dialog'
 import type { RunRecord } from '@/lib/run/run-model'
-import { StatusBadge } from './run-status'
+import { StatusBadge } from '@/components/run/run-status'
 
 const when = (run: RunRecord) => new Date(run.createdAt).toLocaleTimeString('en-GB')
 

@@ -21,8 +21,8 @@ import {
 } from '../run/inactivity-timeout'
 import { failureLabel } from '@/lib/run/run-failure'
 import type { RunRecord } from '@/lib/run/run-model'
-import { useRunSelector, type RunStore } from '../run/run-store'
-import { FailureBadge, MetricsList, StatusBadge } from './run-status'
+import { useRunSelector, type RunStore } from '@/lib/run/run-store'
+import { FailureBadge, MetricsList, StatusBadge } from '@/components/run/run-status'
 
 const selectStatus = (r: RunRecord | null) => r?.status ?? null
 const selectMode = (r: RunRecord | null) => r?.mode ?? null

@@ -7,9 +7,9 @@ import { TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState } from '@/components/ui/states'
 import { cn } from '@/lib/cn'
 import type { RunRecord } from '@/lib/run/run-model'
-import { useHistoryState, type RunHistory } from '../run/run-history'
+import { useHistoryState, type RunHistory } from '@/lib/run/run-history'
 import { CompareDialog } from './compare-dialog'
-import { formatMs, StatusBadge } from './run-status'
+import { formatMs, StatusBadge } from '@/components/run/run-status'
 
 interface RunHistoryPanelProps {
   history: RunHistory

@@ -7,7 +7,7 @@ import type { RunRecord, RunRequest } from '@/lib/run/run-model'
 import type { RunnerOptions } from './use-runner'
 
 vi.mock('idb-keyval', () => ({ get: vi.fn(async () => undefined), set: vi.fn(async () => undefined) }))
-const { RunHistory } = await import('./run-history')
+const { RunHistory } = await import('@/lib/run/run-history')
 const { useRunner } = await import('./use-runner')
 
 type Runner = ReturnType<typeof useRunner>

@@ -11,9 +11,9 @@ import { evaluate } from '@/lib/run/evaluate-stream'
 import { inactivityTimeout } from './inactivity-timeout'
 import { watchInactivity } from '@/lib/inactivity-watchdog'
 import { actionFromEvent, createRun, isTerminal, type RunRecord, type RunRequest } from '@/lib/run/run-model'
-import type { RunHistory } from './run-history'
+import type { RunHistory } from '@/lib/run/run-history'
 import { describeFailure, endedEarly, timedOut, type RunFailure, type RunProgress } from '@/lib/run/run-failure'
-import { RunStore } from './run-store'
+import { RunStore } from '@/lib/run/run-store'
 
 interface Active {
   id: string

@@ -4,7 +4,7 @@ import { ChevronRight } from 'lucide-react'
 import { cn } from '@/lib/cn'
 import { Panel } from '@/components/ui/page'
 import type { RunRecord } from '@/lib/run/run-model'
-import { useRunSelector, type RunStore } from '../run/run-store'
+import { useRunSelector, type RunStore } from '@/lib/run/run-store'
 
 const selectPrompt = (r: RunRecord | null) => r?.prompt ?? null
 const selectHasRun = (r: RunRecord | null) => r !== null

@@ -10,7 +10,7 @@ import { Panel } from '@/components/ui/page'
 import { cn } from '@/lib/cn'
 import { failureLabel } from '@/lib/run/run-failure'
 import type { RunRecord, TimelineEntry } from '@/lib/run/run-model'
-import { useRunSelector, type RunStore } from '../run/run-store'
+import { useRunSelector, type RunStore } from '@/lib/run/run-store'
 import { formatMs } from './run-status'
 
 const selectTimeline = (r: RunRecord | null) => r?.timeline ?? null
