@@ -4,7 +4,7 @@ import type { TranscriptTurn } from '@/contract/evaluate'
 import { Button } from '@/components/ui/button'
 import { Dialog } from '@/components/ui/dialog'
 import { Textarea } from '@/components/ui/input'
-import { parseTranscript, speakerLabel } from '../lib/transcript'
+import { parseTranscript, speakerLabel } from '@/lib/run/transcript'
 
 interface PasteTranscriptDialogProps {
   open: boolean

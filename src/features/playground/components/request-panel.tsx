@@ -10,7 +10,7 @@ import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
 import { DEFAULT_INPUT, type InputParse } from '@/lib/run/evaluate-request'
-import type { EditableTurn } from '../lib/transcript'
+import type { EditableTurn } from '@/lib/run/transcript'
 import { AssistantPicker } from './assistant-picker'
 import { TranscriptEditor } from './transcript-editor'
 

@@ -11,7 +11,7 @@ import { useApiClient } from '@/api/connection-context'
 import type { TranscriptTurn } from '@/contract/evaluate'
 import { Button } from '@/components/ui/button'
 import { conversationQueries } from '../api/conversations'
-import { moveTurn, newTurnId, toEditable, type EditableTurn } from '../lib/transcript'
+import { moveTurn, newTurnId, toEditable, type EditableTurn } from '@/lib/run/transcript'
 import { PasteTranscriptDialog } from './paste-transcript-dialog'
 import { TurnRow, turnTextId } from './transcript-turn-row'
 

@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react'
 import { SPEAKERS, type Speaker } from '@/contract/evaluate'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/cn'
-import { speakerLabel, type EditableTurn } from '../lib/transcript'
+import { speakerLabel, type EditableTurn } from '@/lib/run/transcript'
 
 const speakerTone: Record<Speaker, string> = {
   customer: 'border-l-accent',
