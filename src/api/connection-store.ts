@@ -81,6 +81,10 @@ export class ConnectionStore {
   private readonly secretsByEnvironment = new Map<string, Secrets>()
   /** Bumped on every apply: new credentials get new query keys, so nothing cached under the old ones shows. */
   private generation = 0
+  /** The settings last used per environment (in memory), so another environment can be read with them. */
+  private readonly settingsByEnvironment = new Map<string, ConnectionSettings>()
+  /** Connections built for other environments (see connectionFor), reused until the next switch. */
+  private readonly others = new Map<string, ConnectionState>()
 
   constructor(
     readonly config: ConsoleConfig,
@@ -89,6 +93,7 @@ export class ConnectionStore {
   ) {
     const settings = this.readSettings()
     this.state = this.build(settings, this.secretsFor(settings), this.generation, false)
+    this.settingsByEnvironment.set(this.state.environment.id, this.state.settings)
   }
 
   subscribe = (listener: Listener): (() => void) => {
@@ -152,6 +157,24 @@ export class ConnectionStore {
     this.commit(settings, merged, candidate)
   }
 
+  /**
+   * A connection to another environment of this session, without switching to it (e.g. to read
+   * two environments side by side): the active one for its own id, otherwise built from the
+   * settings and secrets last used there (or the environment's demo credentials). Its
+   * `needsCredentials` says when those are missing. Null for an id the console does not know.
+   */
+  connectionFor(environmentId: string): ConnectionState | null {
+    if (environmentId === this.state.environment.id) return this.state
+    const environment = this.config.environments.find((e) => e.id === environmentId)
+    if (!environment) return null
+    const known = this.others.get(environmentId)
+    if (known) return known
+    const settings = this.settingsByEnvironment.get(environmentId) ?? defaultSettings(environment)
+    const state = this.build(settings, this.secretsFor(settings), this.generation, false)
+    this.others.set(environmentId, state)
+    return state
+  }
+
   private secretsFor(settings: ConnectionSettings): Secrets {
     return this.secretsByEnvironment.get(settings.environmentId) ?? { clientSecret: '', bearerToken: '' }
   }
@@ -166,6 +189,9 @@ export class ConnectionStore {
 
   private commit(settings: ConnectionSettings, secrets: Secrets, state: ConnectionState): void {
     this.secretsByEnvironment.set(settings.environmentId, secrets)
+    this.settingsByEnvironment.set(settings.environmentId, state.settings)
+    // Secrets or settings may have changed: other environments' connections are built afresh.
+    this.others.clear()
     this.storage?.setItem(STORAGE_KEY, JSON.stringify(state.settings))
     this.generation += 1
     this.state = state
