@@ -11,6 +11,13 @@ import type { JsonObject } from '@/contract/common'
 
 export type ItemKind = 'api' | 'assistant' | 'route'
 
+/**
+ * The fingerprint of a header value that is not known: a bundle's placeholder
+ * with no value supplied, or a value the server answered masked. An unknown
+ * value is never reported as differing (it cannot be compared).
+ */
+export const UNKNOWN_SECRET = ''
+
 /** An API as compared and bundled: header names with fingerprints, never values. */
 export interface ApiItem {
   code: string
@@ -48,6 +55,8 @@ export interface RouteItem {
   rule: JsonObject
   /** Stable key: assistant + canonical JSON of the rule. */
   key: string
+  /** The route's id in its own environment (for deleting it there); never compared or bundled. */
+  id?: number
 }
 
 /** Everything read from one connection; per-item read failures are kept, not fatal. */
@@ -78,7 +87,18 @@ export interface ItemDiff {
   /** Display name (code, or route's assistant + rule text). */
   title: string
   state: DiffState
+  /**
+   * The fields that differ (only those). Secret fields (`headers.<name>`) have
+   * `secret: true` and left/right of 'set' | 'absent' | 'unknown', never a value.
+   */
   fields: FieldDiff[]
+  /** APIs on both sides: every header name compared, same or not (for "same"/"differs" display). */
+  secrets?: SecretComparison[]
+}
+
+export interface SecretComparison {
+  header: string
+  state: DiffState | 'unknown'
 }
 
 export interface AccountDiff {
@@ -100,8 +120,16 @@ export interface PlanStep {
   dependsOn: string[]
   /** API header names whose values the user must supply (created on the target without values otherwise). */
   needsSecrets?: string[]
+  /** Why the step is in the plan when it was not selected itself (e.g. "demo-routing-assistant calls this API"). */
+  reason?: string
+  /** The item's id on the target, when the write needs one (a route to delete). */
+  targetId?: number
 }
 
+/**
+ * In a plan, a step's FieldDiff `left` is the target's current value and
+ * `right` the value the step writes (the source's).
+ */
 export interface Plan {
   source: string
   target: string
@@ -109,7 +137,7 @@ export interface Plan {
 }
 
 export type StepOutcome =
-  { status: 'done' } | { status: 'failed'; message: string } | { status: 'skipped'; reason: string }
+  { status: 'done'; note?: string } | { status: 'failed'; message: string } | { status: 'skipped'; reason: string }
 
 export interface ApplyReport {
   steps: { id: string; title: string; action: PlanAction; outcome: StepOutcome }[]
