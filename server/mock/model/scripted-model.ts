@@ -9,6 +9,7 @@ import type { AssistantRecord } from '../store/state'
 import type { Store } from '../store/store'
 import { callApi } from './call-api'
 import { classify, detectEscalation } from './classify'
+import { grade, isGraderInstructions } from './grade'
 import { isRoutingInstructions, parseRoutingInstructions, pickCategory, substitute, type Category } from './routing'
 import { maskHeaderValues } from './secrets'
 import { summarize } from './summarize'
@@ -132,14 +133,16 @@ function genericReply(ctx: ModelContext): string {
 }
 
 /**
- * Picks a behaviour from the instructions, in order: routing, escalation,
- * classification, summary, generic. Summary comes late because other
+ * Picks a behaviour from the instructions, in order: routing, grading (a QA
+ * rubric), escalation, classification, summary, generic. Summary comes late because other
  * assistants mention summaries (e.g. delegating to the summarizer).
  */
 export async function runScriptedModel(ctx: ModelContext, hooks: ModelHooks, signal: AbortSignal): Promise<string> {
   const instructions = ctx.assistant.instructions
   const json = ctx.assistant.response_format_json
   if (isRoutingInstructions(instructions, parseRoutingInstructions(instructions))) return route(ctx, hooks, signal)
+  // The grader answers JSON whatever the flag says: the judge assertion reads `{"pass", "reason"}`.
+  if (isGraderInstructions(instructions)) return JSON.stringify(grade(ctx.input))
   if (/escalat/i.test(instructions)) {
     const result = detectEscalation(analysedText(ctx))
     return json ? JSON.stringify(result) : `${result.escalate ? 'Escalate' : 'Do not escalate'}: ${result.reason}`

@@ -20,6 +20,13 @@ Categories:
 - Technical issue: 65fdaa3d6ff9c000071fa8af
 - Cancel contract: 65fdaa3d6ff9c000071fa8b0`
 
+/** The judge of QA suites (`judge` assertions): reads `input.output` and `input.rubric`, see model/grade.ts. */
+export const QA_GRADER_INSTRUCTIONS = `You grade another assistant's output for QA test suites.
+The input holds "output" (the answer to grade) and "rubric" (what a good answer must do).
+Every phrase the rubric puts in double quotes must appear in the output; a quoted phrase after "not", "never", "no" or "without" must not appear.
+A rubric without quoted phrases passes when the output covers at least half of its keywords.
+Answer only with JSON: {"pass": true|false, "reason": "..."}.`
+
 const base = {
   response_format_json: false,
   include_conversation_transcript: true,
@@ -102,6 +109,19 @@ export const SEED_ASSISTANTS: AssistantRecord[] = [
     temperature: 0.7,
     top_p: 1,
     tools: [11, 10],
+  },
+  {
+    ...base,
+    id: 7,
+    code: 'demo-qa-grader',
+    name: 'QA grader',
+    instructions: QA_GRADER_INSTRUCTIONS,
+    model: 'gpt-4o',
+    response_format_json: true,
+    temperature: 0,
+    top_p: 1,
+    tools: [],
+    include_conversation_transcript: false,
   },
 ]
 
