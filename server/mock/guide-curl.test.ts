@@ -208,12 +208,23 @@ describe('the guide, step by step, with curl', () => {
     })
     expect(routing.status).toBe(201)
 
-    // The API points at beeceptor: the mock stays on loopback, so the update is skipped but the run answers 200.
+    // The API points at the guide's beeceptor host: the mock's own CX platform answers it, with no network call.
+    await fetch(`${server.url}/mock/cx-platform-requests/`, { method: 'DELETE' })
     const routed = await curl(step(8), readToken)
     expect(routed.status).toBe(200)
-    expect(evaluateResponseSchema.parse(routed.body).output).toMatch(
-      /^The conversation has been categorized under "Change subscription" \(category_id 65fdaa3d6ff9c000071fa8ac\), but the category update was not sent: outbound calls to mock-cx-platform\.free\.beeceptor\.com are disabled/,
+    expect(evaluateResponseSchema.parse(routed.body).output).toBe(
+      'The conversation has been categorized under "Change subscription" and the category has been updated successfully. How else can I assist you today?',
     )
+    // "You can verify the outgoing API call in your mock service": the platform's log has it.
+    const received = (await (await fetch(`${server.url}/mock/cx-platform-requests/`)).json()) as unknown[]
+    expect(received).toEqual([
+      expect.objectContaining({
+        method: 'PUT',
+        path: '/some-path/categories',
+        query: { 'thread_category_ids[]': ['65fdaa3d6ff9c000071fa8ac'] },
+        headers: { 'some-header': 'some-value' },
+      }),
+    ])
   })
 
   it("the Python example's requests", async () => {

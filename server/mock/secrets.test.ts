@@ -97,7 +97,7 @@ describe('routing demo over HTTP', () => {
     const spy = vi.spyOn(globalThis, 'fetch')
     await api('POST', '/apis/admin/assistants/apis/', {
       code: 'outside-cx',
-      url: 'https://mock-cx-platform.free.beeceptor.com',
+      url: 'https://cx.example.com',
       headers: '{}',
     })
     await api('POST', '/apis/admin/assistants/', {
@@ -118,8 +118,7 @@ describe('routing demo over HTTP', () => {
       ok: false,
       result: {
         skipped: true,
-        reason:
-          'outbound calls to mock-cx-platform.free.beeceptor.com are disabled in the mock (loopback only; set MOCK_ALLOW_OUTBOUND=1)',
+        reason: 'outbound calls to cx.example.com are disabled in the mock (loopback only; set MOCK_ALLOW_OUTBOUND=1)',
       },
     })
     expect((events.at(-1)?.data as { output: string }).output).toMatch(
@@ -127,7 +126,7 @@ describe('routing demo over HTTP', () => {
     )
     const outbound = spy.mock.calls
       .map(([input]) => String(input instanceof Request ? input.url : input))
-      .filter((u) => u.includes('beeceptor'))
+      .filter((u) => u.includes('example.com'))
     expect(outbound).toEqual([])
     spy.mockRestore()
   })

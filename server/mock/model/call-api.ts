@@ -2,11 +2,14 @@
  * The call_api tool: a real HTTP request to a configured API, with the API's
  * credentials added here (never seen by the model). Network rule: unless
  * allowOutbound is set, only literal loopback hosts are called; anything else
- * is neither resolved nor connected to.
+ * is neither resolved nor connected to, except the guide's example CX host,
+ * which the mock's own CX platform answers in-process. When the mock CX
+ * platform answered (either way), the result says what it received.
  */
 import { parseHeaders } from '../../../src/contract/api'
 import { jsonTextDepth, MAX_JSON_DEPTH } from '../http/json-depth'
 import type { Store } from '../store/store'
+import { BUILT_IN_CX_HOSTS, CX_PLATFORM_HEADER, queryOf, receiveCx, receivedFrom, type CxReceived } from './cx-platform'
 import type { CallApiPlan } from './routing'
 import { maskJson, secretValues } from './secrets'
 
@@ -41,11 +44,36 @@ async function readAnswer(response: Response): Promise<unknown> {
   }
 }
 
+const hasBody = (plan: CallApiPlan) => plan.payload !== undefined && !['GET', 'HEAD'].includes(plan.method)
+
+/** What the mock CX platform received, as the tool result shows it (`received_by_cx_platform`). */
+function receivedBy(url: URL, via: 'in-process' | 'http', received: CxReceived) {
+  return { via, url: url.toString(), ...received }
+}
+
+/** The guide's example host, answered by the mock's CX platform without any network call. */
+function serveBuiltIn(store: Store, now: () => number, url: URL, plan: CallApiPlan, headers: Record<string, string>) {
+  const { answer } = receiveCx(store, now, {
+    method: plan.method,
+    path: url.pathname,
+    query: queryOf(url.searchParams),
+    headers: Object.entries(headers),
+    bodyText: hasBody(plan) ? JSON.stringify(plan.payload) : '',
+  })
+  return {
+    status: 200,
+    ok: true,
+    body: answer,
+    received_by_cx_platform: receivedBy(url, 'in-process', answer.received),
+  }
+}
+
 export async function callApi(
   store: Store,
   plan: CallApiPlan,
   allowOutbound: boolean,
   signal: AbortSignal,
+  now: () => number = Date.now,
 ): Promise<CallApiOutcome> {
   const api = store.apiByCode(plan.api_code)
   if (!api)
@@ -64,29 +92,39 @@ export async function callApi(
       result: { error: `Cannot build a URL from the API's url and path "${plan.path}".` },
     }
   }
+  if (hasBody(plan) && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+    headers['Content-Type'] = 'application/json'
+  if (!allowOutbound && BUILT_IN_CX_HOSTS.has(url.hostname.toLowerCase())) {
+    return {
+      ok: true,
+      skipped: false,
+      status: 200,
+      result: maskJson(serveBuiltIn(store, now, url, plan, headers), secrets),
+    }
+  }
   if (!allowOutbound && !isLoopbackHost(url.hostname)) {
     const reason = `outbound calls to ${url.hostname} are disabled in the mock (loopback only; set MOCK_ALLOW_OUTBOUND=1)`
     return { ok: false, skipped: true, status: null, result: { skipped: true, reason } }
   }
-  const hasBody = plan.payload !== undefined && !['GET', 'HEAD'].includes(plan.method)
-  if (hasBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
-    headers['Content-Type'] = 'application/json'
   try {
     const response = await fetch(url, {
       method: plan.method,
       headers,
-      body: hasBody ? JSON.stringify(plan.payload) : undefined,
+      body: hasBody(plan) ? JSON.stringify(plan.payload) : undefined,
       // A loopback server must not be able to bounce us to another host.
       redirect: 'manual',
       signal: AbortSignal.any([signal, AbortSignal.timeout(TIMEOUT_MS)]),
     })
     const body = await readAnswer(response)
-    return {
-      ok: response.ok,
-      skipped: false,
+    // Our own CX platform over HTTP (the seeded demo API): show what it received beside its answer.
+    const received = response.headers.has(CX_PLATFORM_HEADER) ? receivedFrom(body) : null
+    const result = {
       status: response.status,
-      result: maskJson({ status: response.status, ok: response.ok, body }, secrets),
+      ok: response.ok,
+      body,
+      ...(received ? { received_by_cx_platform: receivedBy(url, 'http', received) } : {}),
     }
+    return { ok: response.ok, skipped: false, status: response.status, result: maskJson(result, secrets) }
   } catch (error) {
     if (signal.aborted) throw error
     const message = error instanceof Error ? error.message : String(error)

@@ -5,45 +5,22 @@
  */
 import type { Context, Hono } from 'hono'
 import { notFound } from '../http/answers'
-import { MASK } from '../model/secrets'
+import { CX_PLATFORM_HEADER, queryOf, receiveCx } from '../model/cx-platform'
 import type { Store } from '../store/store'
 
-const SENSITIVE_HEADER = /auth|token|secret|key|cookie|password/i
-
-/** The platform's log keeps only the last 4 characters of credentials: enough to check which one arrived. */
-function recordedHeaders(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {}
-  headers.forEach((value, name) => {
-    out[name] = SENSITIVE_HEADER.test(name) ? `${MASK}${value.slice(-4)}` : value
-  })
-  return out
-}
+const PREFIX = '/mock/cx-platform'
 
 async function recordCx(c: Context, store: Store, now: () => number): Promise<Response> {
   const url = new URL(c.req.url)
-  const query: Record<string, string[]> = {}
-  for (const key of new Set(url.searchParams.keys())) query[key] = url.searchParams.getAll(key)
-  let body: unknown = null
-  try {
-    const text = await c.req.text()
-    body = text === '' ? null : (JSON.parse(text) as unknown)
-  } catch {
-    body = null
-  }
-  const path = url.pathname.slice('/mock/cx-platform'.length) || '/'
-  const record = {
-    id: store.cxRequests.length + 1,
-    received_at: new Date(now()).toISOString(),
+  const { answer } = receiveCx(store, now, {
     method: c.req.method,
-    path,
-    query,
-    headers: recordedHeaders(c.req.raw.headers),
-    body,
-  }
-  // A bounded log: a benchmark hammering the platform must not grow memory forever.
-  store.cxRequests.push(record)
-  if (store.cxRequests.length > 1000) store.cxRequests.shift()
-  return c.json({ ok: true, received: { method: record.method, path, query } })
+    path: url.pathname.slice(PREFIX.length),
+    query: queryOf(url.searchParams),
+    headers: c.req.raw.headers.entries(),
+    bodyText: await c.req.text().catch(() => ''),
+  })
+  c.header(CX_PLATFORM_HEADER, 'recorded')
+  return c.json(answer)
 }
 
 export function registerMockEndpoints(app: Hono, store: Store, now: () => number): void {
@@ -52,8 +29,8 @@ export function registerMockEndpoints(app: Hono, store: Store, now: () => number
     const conversation = store.fixed.conversations.find((cv) => cv.id === c.req.param('id'))
     return conversation ? c.json(conversation) : notFound(c)
   })
-  app.all('/mock/cx-platform', (c) => recordCx(c, store, now))
-  app.all('/mock/cx-platform/*', (c) => recordCx(c, store, now))
+  app.all(PREFIX, (c) => recordCx(c, store, now))
+  app.all(`${PREFIX}/*`, (c) => recordCx(c, store, now))
   app.get('/mock/cx-platform-requests/', (c) => c.json(store.cxRequests))
   app.delete('/mock/cx-platform-requests/', (c) => {
     store.cxRequests.length = 0
