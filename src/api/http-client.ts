@@ -58,6 +58,14 @@ export class ApiClient {
     return this.auth.scopes
   }
 
+  /**
+   * The Authorization header value, read ahead for a request that cannot wait for a token:
+   * a `keepalive` fetch sent from `pagehide` (e.g. deleting a draft test's temporary copy).
+   */
+  async authorization(signal?: AbortSignal): Promise<string> {
+    return `Bearer ${await this.auth.getToken(signal)}`
+  }
+
   url(path: string, query?: Query): string {
     const url = joinUrl(this.baseUrl, path)
     if (!query) return url
