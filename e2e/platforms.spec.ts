@@ -22,7 +22,7 @@ test('a page of another platform offers to switch; after the switch the sidebar 
   // Settings lists every platform's environments and switches back.
   await nav.getByRole('link', { name: 'Settings' }).click()
   const deepdesk = page.getByRole('group', { name: 'Deepdesk' })
-  await deepdesk.getByRole('radio', { name: /Local mock/ }).check()
+  await deepdesk.getByRole('radio', { name: /Local mock(?! - production)/ }).check()
   await page.getByRole('button', { name: 'Save and connect' }).click()
   await expect(page.getByRole('link', { name: /Connection: Deepdesk · Local mock/ })).toBeVisible()
   await expect(nav.getByRole('link', { name: 'APIs' })).toBeVisible()

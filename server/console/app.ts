@@ -11,7 +11,8 @@ import { proxyRequest } from './proxy'
 import { API_POLICY, assertNoInlineScript, documentPolicy, securityHeaders } from './security-headers'
 
 // The Admin API lives under /apis/admin/; the rest of /apis/ is the console's own APIs pages (/apis/<code>).
-const MOCK_PREFIXES = ['/apis/admin/', '/api/', '/oauth/', '/mock/', '/platforms/']
+// /tenants/ holds the mock's second Deepdesk tenant ("Local mock - production").
+const MOCK_PREFIXES = ['/apis/admin/', '/api/', '/oauth/', '/mock/', '/platforms/', '/tenants/']
 
 export interface ConsoleAppOptions {
   /** The built console (vite build output); null when vite serves it (dev). */

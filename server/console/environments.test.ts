@@ -29,10 +29,12 @@ describe('console environments', () => {
     })
     expect(config.environments.map((e) => [e.id, e.kind, e.baseUrl])).toEqual([
       ['mock', 'mock', ''],
+      ['mock-production', 'production', '/tenants/production'],
       ['production', 'production', '/proxy/production'],
     ])
-    expect(config.environments[1]?.target).toBe('https://acme.deepdesk.com')
-    expect(config.environments[1]?.demoClientSecret).toBeUndefined()
+    expect(config.environments[1]).toMatchObject({ label: 'Local mock - production', demoClientId: 'demo-client' })
+    expect(config.environments[2]?.target).toBe('https://acme.deepdesk.com')
+    expect(config.environments[2]?.demoClientSecret).toBeUndefined()
   })
 
   it('adds the other platforms: real accounts from <PLATFORM>_URL (production unless said), mocks with demo keys', () => {
@@ -51,6 +53,7 @@ describe('console environments', () => {
     })
     expect(config.environments.map((e) => [e.id, e.platform, e.baseUrl, e.demoApiKey])).toEqual([
       ['mock', 'deepdesk', '', undefined],
+      ['mock-production', 'deepdesk', '/tenants/production', undefined],
       ['mock-flowise', 'flowise', '/platforms/flowise', 'demo-flowise-key'],
       ['flowise', 'flowise', '/proxy/flowise', undefined],
       ['griptape', 'griptape', '/proxy/griptape', undefined],

@@ -7,6 +7,7 @@
  */
 import type { ConsoleConfig, Environment } from '../../src/api/console-config'
 import type { Platform } from '../../src/api/platforms'
+import { TENANT_PREFIX } from '../mock/tenants/tenant-paths'
 
 export interface ProxyTarget {
   id: string
@@ -80,6 +81,16 @@ export function buildConsoleConfig(opts: {
       label: 'Local mock',
       baseUrl: '',
       kind: 'mock',
+      demoClientId: opts.mock.clientId,
+      demoClientSecret: opts.mock.clientSecret,
+    })
+    // The mock's second tenant, an independent account marked production: compare and promote need two.
+    environments.push({
+      id: 'mock-production',
+      platform: 'deepdesk',
+      label: 'Local mock - production',
+      baseUrl: TENANT_PREFIX,
+      kind: 'production',
       demoClientId: opts.mock.clientId,
       demoClientSecret: opts.mock.clientSecret,
     })

@@ -15,7 +15,7 @@ import { TokenStore } from './auth/tokens'
 import { createConformanceValidator, OPENAPI_FILE } from './conformance'
 import { conformanceMiddleware, registerConformanceReport, type ConformanceReport } from './conformance-middleware'
 import { NOT_FOUND } from './http/answers'
-import { resolveOptions, type MockOptions } from './options'
+import { resolveOptions, type MockOptions, type ResolvedOptions } from './options'
 import { registerApis } from './routes/apis'
 import { registerRoutes } from './routes/assistant-routes'
 import { registerAssistants } from './routes/assistants'
@@ -27,7 +27,11 @@ import { registerTools } from './routes/tools'
 import { buildFixed, buildSeed } from './seed/build-seed'
 import { loadState, saveState } from './store/persistence'
 import { repairState } from './store/repair'
+import type { MutableState } from './store/state'
 import { Store } from './store/store'
+import { createFaults } from './tenants/faults'
+import { buildProductionSeed } from './tenants/production-seed'
+import { PRODUCTION_TENANT, TENANT_PREFIX } from './tenants/tenant-paths'
 import { createPlatformMocks, PLATFORM_MOCK_PREFIX, type PlatformMocksInfo } from '../platforms/mount'
 
 export type { MockOptions } from './options'
@@ -46,9 +50,16 @@ function loadChecked(file: string, log: (line: string) => void): ReturnType<type
   return state
 }
 
-function createStore(options: ReturnType<typeof resolveOptions>): Store {
+/** `data.json` → `data.production.json`: each tenant persists to its own file beside the default one. */
+export function tenantDataFile(file: string, tenant: string): string {
+  const dot = file.lastIndexOf('.')
+  const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'))
+  return dot > slash + 1 ? `${file.slice(0, dot)}.${tenant}${file.slice(dot)}` : `${file}.${tenant}`
+}
+
+function createStore(options: ResolvedOptions, seed: () => MutableState): Store {
   const file = options.dataFile
-  const state = (file ? loadChecked(file, options.log) : null) ?? buildSeed(options.publicUrl, options.extraAssistants)
+  const state = (file ? loadChecked(file, options.log) : null) ?? seed()
   const store = new Store(state, buildFixed(), file ? (s) => saveState(file, s) : undefined)
   // A data file that does not exist yet starts from the seed and is written at once.
   if (file) store.commit()
@@ -59,11 +70,13 @@ export function createMockApp(input: MockOptions = {}): Hono {
   return createMockBackend(input).app
 }
 
-/** The Deepdesk mock plus the other platforms' mocks under /platforms/<name>, and what their demos need. */
+/**
+ * The Deepdesk mock (default tenant at the root, the "production" tenant under
+ * /tenants/production) plus the other platforms' mocks under /platforms/<name>,
+ * and what their demos need.
+ */
 export function createMockBackend(input: MockOptions = {}): { app: Hono; platforms: PlatformMocksInfo | null } {
   const options = resolveOptions(input)
-  const store = createStore(options)
-  const tokens = new TokenStore(options.tokenTtlSeconds, options.now)
   const app = new Hono()
 
   // The other platforms first: their own auth, errors and conformance, none of Deepdesk's middleware.
@@ -74,6 +87,39 @@ export function createMockBackend(input: MockOptions = {}): { app: Hono; platfor
     app.all(`${PLATFORM_MOCK_PREFIX}/*`, (c) => platforms.app.fetch(c.req.raw, c.env))
     app.get('/mock/platforms/conformance', async (c) => c.json(await platforms.reports()))
   }
+
+  // One conformance report for both tenants: `GET /mock/conformance` covers every Deepdesk answer.
+  const report: ConformanceReport | null = options.validateResponses ? { checked: 0, violations: [] } : null
+
+  // The second tenant: its own state, seed, tokens and data file; the same paths and demo clients.
+  const log = options.log
+  const productionOptions: ResolvedOptions = {
+    ...options,
+    dataFile: options.dataFile ? tenantDataFile(options.dataFile, PRODUCTION_TENANT) : null,
+    log: (line) => log(`[${PRODUCTION_TENANT}] ${line}`),
+  }
+  const production = new Hono()
+  registerDeepdesk(
+    production,
+    productionOptions,
+    createStore(productionOptions, () => buildProductionSeed(options.publicUrl)),
+    report,
+  )
+  // mount() strips the prefix: the tenant sees (and checks against the contract) the same paths as the default one.
+  app.mount(TENANT_PREFIX, production.fetch)
+
+  registerDeepdesk(
+    app,
+    options,
+    createStore(options, () => buildSeed(options.publicUrl, options.extraAssistants)),
+    report,
+  )
+  return { app, platforms: platforms?.info ?? null }
+}
+
+/** One tenant of the Deepdesk mock on `app`: middleware, OAuth, the Admin API, evaluate and mock-only helpers. */
+function registerDeepdesk(app: Hono, options: ResolvedOptions, store: Store, report: ConformanceReport | null): void {
+  const tokens = new TokenStore(options.tokenTtlSeconds, options.now)
 
   // Never a 5xx for a client's request: anything unexpected is reported as a bad request, and logged.
   app.onError((error, c) => {
@@ -98,17 +144,16 @@ export function createMockBackend(input: MockOptions = {}): { app: Hono; platfor
     }),
   )
 
-  let report: ConformanceReport | null = null
-  if (options.validateResponses) {
-    report = { checked: 0, violations: [] }
-    app.use('*', conformanceMiddleware(createConformanceValidator(), report))
-  }
+  if (report) app.use('*', conformanceMiddleware(createConformanceValidator(), report))
 
   registerOAuth(app, options.clients, tokens, options.tokenTtlSeconds)
   const auth = requireAuth(tokens)
   app.use('/apis/admin/*', auth)
   app.use('/api/v2/*', auth)
   app.use('/mock/conversations/*', auth)
+  const faults = createFaults()
+  app.use('/apis/*', faults.middleware)
+  app.use('/api/*', faults.middleware)
 
   // Literal paths before `{code}`: /assistants/tools/ and /assistants/apis/ are not assistant codes.
   registerTools(app, store)
@@ -119,11 +164,11 @@ export function createMockBackend(input: MockOptions = {}): { app: Hono; platfor
   registerMessages(app, store, options.now)
   registerEvaluate(app, store, options)
   registerMockEndpoints(app, store, options.now)
+  faults.register(app)
   registerConformanceReport(app, report)
   app.get('/mock/openapi.yaml', (c) =>
     c.body(readFileSync(OPENAPI_FILE, 'utf8'), 200, { 'Content-Type': 'application/yaml' }),
   )
-  return { app, platforms: platforms?.info ?? null }
 }
 
 export interface StartOptions extends MockOptions {

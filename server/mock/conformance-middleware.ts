@@ -16,6 +16,8 @@ export function conformanceMiddleware(validator: ConformanceValidator, report: C
     // An aborted request's answer (499) never reaches anyone: nothing to check.
     if (c.req.method === 'OPTIONS' || path === '/mock/conformance' || c.req.raw.signal.aborted) return
     const res = c.res
+    // An injected fault (tenants/faults.ts) breaks the contract on purpose.
+    if (res.headers.has('X-Mock-Fault')) return
     const type = res.headers.get('content-type') ?? ''
     // Streams are checked by their readers (event by event); reading one here would consume it.
     if (type.includes('text/event-stream')) return

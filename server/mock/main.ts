@@ -18,6 +18,9 @@ console.log(
 console.log(
   `  data: ${options.dataFile ?? 'in memory'}; outbound calls: ${options.allowOutbound ? 'allowed' : 'loopback only'}`,
 )
+console.log(
+  `  production tenant: ${server.url}/tenants/production (same paths and clients, own data; seeded with a few differences)`,
+)
 console.log(`  other platforms: ${server.url}/platforms/deepslate, /platforms/flowise, /platforms/griptape`)
 console.log(
   `    keys: demo-deepslate-key, demo-flowise-key, demo-griptape-key (DEEPSLATE_DEMO_KEY, FLOWISE_DEMO_KEY, GRIPTAPE_DEMO_KEY override)`,
