@@ -61,5 +61,8 @@ export interface SuiteRun {
   concurrency: number
   repeat: number
   status: 'running' | 'finished' | 'stopped'
+  /** Finished attempts, in the order they finished. */
   attempts: CaseAttempt[]
+  /** The cases this run was started for, in suite order; absent or null: every case of the suite. */
+  caseIds?: string[] | null
 }
