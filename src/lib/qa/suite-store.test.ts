@@ -98,6 +98,15 @@ describe('SuiteStore', () => {
     expect((await open().get('s1'))?.cases.map((c) => c.id)).toEqual(['c0', 'c2'])
   })
 
+  it('creates a suite with its first cases in one write, each with an id', async () => {
+    const store = open()
+    const s = await store.create({ name: 'With cases', cases: [testCase(''), testCase('c1'), testCase('c1')] })
+    const ids = (await open().get(s.id))?.cases.map((c) => c.id) ?? []
+    expect(ids).toHaveLength(3)
+    expect(new Set(ids).size).toBe(3)
+    expect(ids).toContain('c1')
+  })
+
   it('gives an added case a fresh id when its id is taken or empty', async () => {
     const store = open()
     await store.save(suite('s1', [testCase('c1')]))

@@ -119,14 +119,21 @@ export class SuiteStore {
     return this.change(suite.id, () => suiteSchema.parse(suite))
   }
 
-  create(init: { name: string; description?: string }): Promise<Suite> {
+  /** A new suite, with its first cases when given (one write: a suite never exists without them). */
+  create(init: { name: string; description?: string; cases?: TestCase[] }): Promise<Suite> {
+    const taken = new Set<string>()
+    const cases = (init.cases ?? []).map((c) => {
+      const id = c.id && !taken.has(c.id) ? c.id : newCaseIdIn(taken)
+      taken.add(id)
+      return { ...c, id }
+    })
     const suite: Suite = {
       format: 'assistants-console/suite',
       version: 1,
       id: randomId('suite'),
       name: init.name.trim(),
       ...(init.description?.trim() ? { description: init.description.trim() } : {}),
-      cases: [],
+      cases,
     }
     return this.save(suite)
   }
