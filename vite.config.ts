@@ -30,6 +30,6 @@ export default defineConfig({
   test: {
     // Unit tests cover logic (contract, client, reducers, parsers, the mock): no DOM needed.
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'cli/**/*.test.ts'],
   },
 })

@@ -1,0 +1,92 @@
+/**
+ * The table printed after a suite ran: per case its outcome, "3/5 passed" and
+ * the assertions that failed (or the error), then the totals. Outcomes come
+ * from the shared outcome module, so the CLI and the console agree.
+ */
+import { caseOutcomes, groupAttempts, passCount, summarize } from '@/lib/qa/outcome'
+import type { CaseAttempt, CaseOutcome, SuiteRun, SuiteRunSummary } from '@/lib/qa/results'
+import type { Suite } from '@/lib/qa/suite-format'
+
+const NAME_WIDTH = 52
+const LABELS: Record<CaseOutcome, string> = {
+  passed: 'passed',
+  failed: 'FAILED',
+  flaky: 'FLAKY',
+  error: 'ERROR',
+  cancelled: 'cancelled',
+  pending: 'pending',
+}
+
+function clip(text: string, width: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  return clean.length <= width ? clean : `${clean.slice(0, width - 1)}…`
+}
+
+/** What went wrong across the attempts, each failed assertion or error once. */
+export function problems(attempts: readonly CaseAttempt[]): string[] {
+  const seen = new Set<string>()
+  for (const a of attempts) {
+    if (a.status === 'error') seen.add(`error: ${a.run.error?.message ?? 'the run could not be made'}`)
+    for (const r of a.assertions) if (r.verdict === 'fail') seen.add(r.description)
+  }
+  return [...seen]
+}
+
+function row(cells: string[], widths: number[]): string {
+  return cells
+    .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+    .join('  ')
+    .trimEnd()
+}
+
+export function summaryTable(suite: Suite, run: SuiteRun): string {
+  const outcomes = caseOutcomes(run, suite)
+  const byCase = groupAttempts(run.attempts)
+  const rows = suite.cases
+    .filter((c) => outcomes.has(c.id))
+    .map((c) => {
+      const attempts = byCase.get(c.id) ?? []
+      const { passed, total } = passCount(attempts)
+      return [
+        clip(c.name, NAME_WIDTH),
+        LABELS[outcomes.get(c.id) ?? 'pending'],
+        `${passed}/${total} passed`,
+        problems(attempts).join('; '),
+      ]
+    })
+  const header = ['Case', 'Outcome', 'Runs', 'Failed assertions']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)))
+  return [
+    row(header, widths),
+    row(
+      widths.map((w) => '-'.repeat(w)),
+      widths,
+    ),
+    ...rows.map((r) => row(r, widths)),
+  ].join('\n')
+}
+
+export function totalsLine(summary: SuiteRunSummary): string {
+  const parts = [`${summary.passed} passed`, `${summary.failed} failed`, `${summary.flaky} flaky`]
+  parts.push(`${summary.errored} error${summary.errored === 1 ? '' : 's'}`)
+  if (summary.cancelled > 0) parts.push(`${summary.cancelled} cancelled`)
+  return `${summary.total} case${summary.total === 1 ? '' : 's'}: ${parts.join(', ')}`
+}
+
+export function addSummaries(summaries: readonly SuiteRunSummary[]): SuiteRunSummary {
+  const total: SuiteRunSummary = { total: 0, passed: 0, failed: 0, flaky: 0, errored: 0, cancelled: 0, pending: 0 }
+  for (const s of summaries) for (const key of Object.keys(total) as (keyof SuiteRunSummary)[]) total[key] += s[key]
+  return total
+}
+
+export function suiteSummary(file: string, suite: Suite, run: SuiteRun): { text: string; summary: SuiteRunSummary } {
+  const summary = summarize(run, suite)
+  const seconds = run.finishedAt !== null ? ` in ${((run.finishedAt - run.startedAt) / 1000).toFixed(1)} s` : ''
+  const text = [
+    '',
+    `${suite.name} (${file}), repeat ${run.repeat}, concurrency ${run.concurrency}${seconds}`,
+    summaryTable(suite, run),
+    totalsLine(summary),
+  ].join('\n')
+  return { text, summary }
+}
