@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Environment } from '@/api/console-config'
-import { checkChoice, comparableEnvironments, completeChoice, defaultChoice } from './environment-choice'
+import {
+  checkChoice,
+  comparableEnvironments,
+  completeChoice,
+  deepdeskEnvironments,
+  defaultChoice,
+} from './environment-choice'
 
 const env = (id: string, kind: Environment['kind'], platform: Environment['platform'] = 'deepdesk'): Environment => ({
   id,
@@ -78,5 +84,17 @@ describe('checkChoice', () => {
       ok: false,
       problem: 'Only environments of the same platform can be compared.',
     })
+  })
+})
+
+describe('deepdeskEnvironments', () => {
+  it('uses the active connection when it is Deepdesk’s', () => {
+    expect(deepdeskEnvironments(all, mockProd)?.active.id).toBe('mock-production')
+  })
+  it('falls back to the first Deepdesk environment from another platform', () => {
+    const view = deepdeskEnvironments(all, flowise)
+    expect(view?.active.id).toBe('mock')
+    expect(view?.environments.map((e) => e.id)).toEqual(['mock', 'staging', 'mock-production'])
+    expect(deepdeskEnvironments([flowise], flowise)).toBeNull()
   })
 })

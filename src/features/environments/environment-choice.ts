@@ -58,3 +58,18 @@ export function checkChoice(choice: EnvironmentChoice, environments: readonly En
     return { ok: false, problem: 'Only environments of the same platform can be compared.' }
   return { ok: true, left, right }
 }
+
+/**
+ * The page compares Deepdesk accounts (a snapshot is Deepdesk's configuration): its
+ * environments, and the one that stands for "active" in the defaults (the active
+ * connection when it is Deepdesk's, else the first Deepdesk environment).
+ */
+export function deepdeskEnvironments(
+  configured: readonly Environment[],
+  active: Environment,
+): { environments: Environment[]; active: Environment } | null {
+  if (active.platform === 'deepdesk') return { environments: comparableEnvironments(configured, active), active }
+  const environments = configured.filter((e) => e.platform === 'deepdesk')
+  const first = environments[0]
+  return first ? { environments, active: first } : null
+}

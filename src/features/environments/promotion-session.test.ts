@@ -31,7 +31,7 @@ const fullPlan: Plan = {
 function setup(overrides: Partial<PromotionOptions> = {}) {
   const onApplied = vi.fn()
   const readTarget = vi.fn(async () => snapshot('production (re-read)'))
-  const buildPlan = vi.fn((): Plan => fullPlan)
+  const buildPlan = vi.fn((_source: AccountSnapshot, _target: AccountSnapshot, _selection: unknown): Plan => fullPlan)
   const applyPlan = vi.fn(
     async (
       plan: Plan,

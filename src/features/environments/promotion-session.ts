@@ -19,7 +19,7 @@ export interface PromotionState {
   /** review: nothing applied yet; applying / rereading: busy; finished: a report (or an error) is there. */
   phase: 'review' | 'applying' | 'rereading' | 'finished'
   plan: Plan
-  /** Steps the user picked; the plan's other steps were pulled in as dependencies. */
+  /** The items the user picked (refId: kind and key); the plan's other steps were pulled in as dependencies. */
   picked: ReadonlySet<string>
   progress: Readonly<Record<string, StepProgress>>
   report: ApplyReport | null
@@ -63,8 +63,7 @@ export class PromotionSession {
     this.build = opts.buildPlan ?? realBuildPlan
     this.apply = opts.applyPlan ?? realApplyPlan
     const plan = this.build(opts.source, opts.target, opts.selection)
-    const picked =
-      opts.selection === 'all' ? new Set(plan.steps.map((s) => s.id)) : new Set(opts.selection.map((r) => refId(r)))
+    const picked = new Set((opts.selection === 'all' ? plan.steps : opts.selection).map((r) => refId(r)))
     this.state = {
       phase: 'review',
       plan,
