@@ -5,7 +5,7 @@
  * platform is one entry here plus its lazy routes.
  */
 import type { LucideIcon } from 'lucide-react'
-import { Bot, FlaskConical, KeyRound, Plug, Settings, Users, Wrench } from 'lucide-react'
+import { Bot, FlaskConical, GitCompareArrows, KeyRound, Plug, Settings, Users, Wrench } from 'lucide-react'
 import { useConnection } from '@/api/connection-context'
 import { PLATFORM_INFO, PLATFORMS, type Platform } from '@/api/platforms'
 
@@ -41,6 +41,7 @@ export const PLATFORM_REGISTRY: Record<Platform, PlatformDef> = {
       { to: '/apis', label: 'APIs', icon: Plug },
       { to: '/tools', label: 'Tools', icon: Wrench },
       { to: '/playground', label: 'Playground', icon: FlaskConical },
+      { to: '/environments', label: 'Environments', icon: GitCompareArrows },
     ],
     capabilities: ['apis', 'tools', 'routes', 'threads', 'evaluate'],
   },
