@@ -5,7 +5,18 @@
  * platform is one entry here plus its lazy routes.
  */
 import type { LucideIcon } from 'lucide-react'
-import { Bot, FlaskConical, GitCompareArrows, KeyRound, Plug, Settings, Users, Wrench } from 'lucide-react'
+import {
+  Bot,
+  FlaskConical,
+  GitCompareArrows,
+  KeyRound,
+  ListChecks,
+  Plug,
+  Settings,
+  Split,
+  Users,
+  Wrench,
+} from 'lucide-react'
 import { useConnection } from '@/api/connection-context'
 import { PLATFORM_INFO, PLATFORMS, type Platform } from '@/api/platforms'
 
@@ -40,8 +51,10 @@ export const PLATFORM_REGISTRY: Record<Platform, PlatformDef> = {
       { to: '/assistants', label: 'Assistants', icon: Bot },
       { to: '/apis', label: 'APIs', icon: Plug },
       { to: '/tools', label: 'Tools', icon: Wrench },
+      { to: '/routes', label: 'Routes', icon: Split },
       { to: '/playground', label: 'Playground', icon: FlaskConical },
       { to: '/environments', label: 'Environments', icon: GitCompareArrows },
+      { to: '/suites', label: 'Suites', icon: ListChecks },
     ],
     capabilities: ['apis', 'tools', 'routes', 'threads', 'evaluate'],
   },
