@@ -3,16 +3,8 @@ import { ApiClient } from '@/api/http-client'
 import type { AuthSource } from '@/api/auth-source'
 import { CODE_PATTERN } from '@/contract/common'
 import { assistantWriteSchema, type Assistant } from '@/contract/assistant'
-import {
-  createDraftCopy,
-  deleteDraftCopy,
-  draftCopyBody,
-  draftCopyCode,
-  draftCopyOrigin,
-  findLeftoverCopies,
-  isDraftCopyCode,
-  randomSuffix,
-} from './draft-copy'
+import { createDraftCopy, deleteDraftCopy, draftCopyBody } from './draft-copy'
+import { draftCopyCode, draftCopyOrigin, findLeftoverCopies, isDraftCopyCode, randomSuffix } from './draft-copy-code'
 
 const auth: AuthSource = { scopes: null, getToken: async () => 't', invalidate: () => false }
 

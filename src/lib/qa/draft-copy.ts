@@ -10,41 +10,14 @@ import { ApiError } from '@/api/api-error'
 import type { ApiClient } from '@/api/http-client'
 import { assistantPath, assistantsApi } from '@/api/resources/assistants'
 import type { Assistant, AssistantWrite } from '@/contract/assistant'
+import { draftCopyCode, isDraftCopyCode } from './draft-copy-code'
 
-export const DRAFT_COPY_MARK = '--draft-test-'
 export const DRAFT_COPY_NAME_PREFIX = '[Draft test] '
-/** The contract's limits for codes and names (src/contract/common.ts, assistant.ts). */
-const MAX_CODE = 255
+/** The contract's limit for names (src/contract/assistant.ts). */
 const MAX_NAME = 255
-const SUFFIX_LENGTH = 6
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
-
-const DRAFT_COPY_PATTERN = new RegExp(`^[a-z0-9-]+${DRAFT_COPY_MARK}[a-z0-9]{${SUFFIX_LENGTH}}$`)
 
 /** The writable values a draft carries (the assistant form's values; `code` is ignored). */
 export type DraftValues = Omit<AssistantWrite, 'code'> & { code?: string }
-
-export function randomSuffix(random: () => number = Math.random): string {
-  let s = ''
-  for (let i = 0; i < SUFFIX_LENGTH; i += 1) s += ALPHABET[Math.floor(random() * ALPHABET.length)] ?? 'x'
-  return s
-}
-
-/** `<code>--draft-test-<suffix>`, the original cut so the whole stays within 255 characters. */
-export function draftCopyCode(originalCode: string, suffix: string = randomSuffix()): string {
-  const room = MAX_CODE - DRAFT_COPY_MARK.length - suffix.length
-  return `${originalCode.slice(0, room)}${DRAFT_COPY_MARK}${suffix}`
-}
-
-export function isDraftCopyCode(code: string): boolean {
-  return DRAFT_COPY_PATTERN.test(code)
-}
-
-/** The code the copy was made from (possibly cut short for very long codes). */
-export function draftCopyOrigin(code: string): string | null {
-  if (!isDraftCopyCode(code)) return null
-  return code.slice(0, code.length - DRAFT_COPY_MARK.length - SUFFIX_LENGTH)
-}
 
 export function draftCopyName(name: string): string {
   return `${DRAFT_COPY_NAME_PREFIX}${name}`.slice(0, MAX_NAME)
@@ -93,9 +66,4 @@ export async function deleteDraftCopy(client: ApiClient, code: string, signal?: 
     if (e instanceof ApiError && e.status === 404) return
     throw e
   }
-}
-
-/** Copies left behind (a crash, a closed laptop), by code pattern. */
-export function findLeftoverCopies<A extends { code: string }>(assistants: readonly A[]): A[] {
-  return assistants.filter((a) => isDraftCopyCode(a.code))
 }

@@ -28,6 +28,9 @@ import {
 import { useAssistantGone, useDeleteAssistant, usePatchAssistant } from '../api/assistant-mutations'
 import { AssistantFormFields } from './assistant-form-fields'
 import { ReviewChangesDialog } from './review-changes-dialog'
+import { DraftTestButton } from '../draft-test/draft-test-button'
+import { DraftTestVerdict } from '../draft-test/draft-test-verdict'
+import { draftFingerprint } from '../draft-test/last-draft-test'
 import { useToolCatalogue } from './tool-picker'
 
 export function AssistantEditPage({ code }: { code: string }) {
@@ -62,6 +65,10 @@ function EditAssistant({ record }: { record: Assistant }) {
     readOnly: !canWrite,
     what: `save ${code}`,
   })
+  const draftNow = () => {
+    const values = kit.form.getValues()
+    return { values, fingerprint: draftFingerprint(values, ASSISTANT_FORM_FIELDS) }
+  }
 
   return (
     <>
@@ -77,6 +84,14 @@ function EditAssistant({ record }: { record: Assistant }) {
             disabledReason={canWrite ? null : (reason ?? 'Read-only connection.')}
           />
         }
+        actionsEnd={
+          <DraftTestButton
+            original={kit.base ?? record}
+            draft={draftNow}
+            dirty={kit.dirty}
+            disabledReason={canWrite ? (kit.busy ? 'Saving…' : null) : (reason ?? 'Read-only connection.')}
+          />
+        }
       >
         <AssistantFormFields form={kit.form} mode="edit" readOnly={!canWrite} />
       </EditForm>
@@ -87,6 +102,11 @@ function EditAssistant({ record }: { record: Assistant }) {
         changes={kit.review?.changes ?? []}
         busy={kit.status === 'saving'}
         onSave={kit.confirmReview}
+        aside={
+          kit.review ? (
+            <DraftTestVerdict connection={identity} code={code} fingerprint={draftNow().fingerprint} />
+          ) : null
+        }
       />
       <DeleteDialog
         open={deleting}

@@ -1,5 +1,5 @@
 /** The assistants list: search and sort in the URL, virtualised rows so 10,000 assistants stay smooth. */
-import { useDeferredValue, useMemo } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useApiClient, useWriteAccess } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
@@ -9,7 +9,11 @@ import { Page, Panel } from '@/components/ui/page'
 import { ListStates } from '@/components/ui/list-states'
 import { EmptyState } from '@/components/ui/states'
 import { filterAndSortAssistants, type AssistantSortKey } from '../assistant-sort'
+import { findLeftoverCopies } from '@/lib/qa/draft-copy-code'
 import { AssistantTable } from './assistant-table'
+
+// Loaded only when a draft test left copies behind: the list page itself stays as light.
+const LeftoverCopiesBanner = lazy(() => import('../draft-test/leftover-copies-banner'))
 
 export interface AssistantListSearch {
   q?: string | undefined
@@ -37,6 +41,11 @@ export function AssistantListPage({
     [list.data, deferredQuery, sort, desc],
   )
 
+  const leftovers = useMemo(
+    () => (list.data ? findLeftoverCopies(list.data.items).map((a) => a.code) : []),
+    [list.data],
+  )
+
   const newButton = <CreateLink label="New assistant" to="/assistants/new" canWrite={canWrite} reason={reason} />
 
   return (
@@ -49,6 +58,14 @@ export function AssistantListPage({
       }
       actions={newButton}
     >
+      {leftovers.length > 0 ? (
+        <Suspense fallback={null}>
+          <LeftoverCopiesBanner
+            codes={leftovers}
+            disabledReason={canWrite ? null : (reason ?? 'Read-only connection.')}
+          />
+        </Suspense>
+      ) : null}
       <SearchField
         label="Search assistants by code or name"
         placeholder="Search by code or name"

@@ -3,6 +3,7 @@
  * instructions and a table of the other changed fields. (Concurrent changes on
  * the server are settled before this, by the edit kit's merge dialog.)
  */
+import type { ReactNode } from 'react'
 import { ArrowRight } from 'lucide-react'
 import { DiffView } from '@/components/editor/code-editor'
 import { Button } from '@/components/ui/button'
@@ -18,9 +19,19 @@ interface ReviewChangesDialogProps {
   changes: FieldChange[]
   busy: boolean
   onSave: () => void
+  /** Shown under the diff, e.g. the last draft test's result ("2 cases that passed now fail"). */
+  aside?: ReactNode
 }
 
-export function ReviewChangesDialog({ open, onOpenChange, code, changes, busy, onSave }: ReviewChangesDialogProps) {
+export function ReviewChangesDialog({
+  open,
+  onOpenChange,
+  code,
+  changes,
+  busy,
+  onSave,
+  aside,
+}: ReviewChangesDialogProps) {
   const { nameOf } = useToolCatalogue()
   const instructions = changes.find((c) => c.field === 'instructions')
   const others = changes.filter((c) => c.field !== 'instructions')
@@ -96,6 +107,7 @@ export function ReviewChangesDialog({ open, onOpenChange, code, changes, busy, o
             </tbody>
           </table>
         ) : null}
+        {aside}
       </div>
     </Dialog>
   )

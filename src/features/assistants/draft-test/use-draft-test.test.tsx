@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
 import type { Assistant } from '@/contract/assistant'
-import { draftCopyCode } from '@/lib/qa/draft-copy'
+import { draftCopyCode } from '@/lib/qa/draft-copy-code'
 import type { SuiteRun } from '@/lib/qa/results'
 import type { Suite } from '@/lib/qa/suite-format'
 import { fakeRun } from '@/lib/qa/testing/run-fixture'
