@@ -7,7 +7,7 @@
 import { isApiError } from '@/api/api-error'
 import { ApiClient, StaticTokenAuth } from '@/api/http-client'
 import { TokenManager } from '@/api/token-manager'
-import { startMockServer, type MockOptions } from '../server/mock/app'
+import type { MockOptions } from '../server/mock/app'
 import { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET } from '../server/mock/options'
 import type { CliOptions } from './args'
 
@@ -28,6 +28,8 @@ export class ConnectionError extends Error {
 export async function startEmbeddedMock(
   options: MockOptions = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
+  // Loaded only when used: a run against --base-url (or --help) does not pay for the mock's modules.
+  const { startMockServer } = await import('../server/mock/app')
   return startMockServer({
     port: 0,
     host: '127.0.0.1',
