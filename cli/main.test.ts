@@ -81,6 +81,27 @@ describe('against the embedded mock', () => {
   }, 60_000)
 })
 
+describe('stopped (Ctrl+C)', () => {
+  it('cancels what is in flight, still writes the JUnit (the rest skipped) and exits 130', async () => {
+    const controller = new AbortController()
+    const c = capture()
+    const io: CliEnvironment = {
+      ...c.io,
+      signal: controller.signal,
+      // Stop as soon as the first attempt is reported.
+      stdout: { write: (t) => (t.startsWith('PASS') ? controller.abort() : undefined), isTTY: false },
+    }
+    const junit = join(dir, 'stopped.xml')
+    expect(await main([DEMO, '--junit', junit], io)).toBe(130)
+    expect(c.err()).toContain('Stopped: runs in flight were cancelled.')
+    const xml = await readFile(junit, 'utf8')
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const skipped = Number(/<testsuite [^>]*skipped="(\d+)"/.exec(xml)?.[1])
+    expect(skipped).toBeGreaterThanOrEqual(8)
+    expect(xml).toMatch(/tests="11"/)
+  }, 60_000)
+})
+
 describe('against a mock served over HTTP (--base-url)', () => {
   let server: RunningMockServer
   beforeAll(async () => {

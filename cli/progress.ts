@@ -60,29 +60,33 @@ export function attemptLine(suite: Suite, run: SuiteRun, attempt: CaseAttempt): 
 
 export function createProgress(out: Output, suite: Suite, total: number): Progress {
   const reported = new Set<string>()
-  let drawn = false
-  const draw = (run: SuiteRun) => {
-    const { done, passed, failed } = counts(run)
+  const draw = (done: number, passed: number, failed: number) => {
     const bar = `${progressBar(done, total, passed, failed)}  ${suite.name}`
     const width = out.columns && out.columns > 10 ? out.columns - 1 : bar.length
     out.write(`\r\x1b[2K${bar.slice(0, width)}`)
-    drawn = true
   }
+  const redraw = (run: SuiteRun) => {
+    const c = counts(run)
+    draw(c.done, c.passed, c.failed)
+  }
+  if (out.isTTY) draw(0, 0, 0)
   return {
     update(run, changed) {
-      if (out.isTTY) {
-        draw(run)
+      const key = `${changed.caseId}#${changed.attempt}`
+      const fresh = isFinished(changed) && !reported.has(key)
+      if (fresh) reported.add(key)
+      if (!out.isTTY) {
+        if (fresh) out.write(`${attemptLine(suite, run, changed)}\n`)
         return
       }
-      const key = `${changed.caseId}#${changed.attempt}`
-      if (!isFinished(changed) || reported.has(key)) return
-      reported.add(key)
-      out.write(`${attemptLine(suite, run, changed)}\n`)
+      // On a terminal only what went wrong gets a line of its own, above the bar.
+      if (fresh && changed.status !== 'passed') out.write(`\r\x1b[2K${attemptLine(suite, run, changed)}\n`)
+      redraw(run)
     },
     finish(run) {
       if (!out.isTTY) return
-      draw(run)
-      if (drawn) out.write('\n')
+      redraw(run)
+      out.write('\n')
     },
   }
 }

@@ -105,10 +105,17 @@ describe('progress', () => {
     let tty = ''
     const bar = createProgress({ write: (t) => void (tty += t), isTTY: true }, suite, 6)
     bar.update({ ...run, attempts: run.attempts.slice(0, 1) }, run.attempts[0] as CaseAttempt)
+    bar.update({ ...run, attempts: run.attempts.slice(0, 4) }, run.attempts[3] as CaseAttempt)
     bar.finish(run)
-    expect(tty).toBe(
-      '\r\x1b[2K[###-----------------] 1/6 passed 1 failed 0  Demo\r\x1b[2K[####################] 6/6 passed 3 failed 3  Demo\n',
-    )
+    expect(tty.split('\r\x1b[2K')).toEqual([
+      '',
+      '[--------------------] 0/6 passed 0 failed 0  Demo',
+      '[###-----------------] 1/6 passed 1 failed 0  Demo',
+      // A failure gets its own line above the bar; passes only move the bar.
+      'FAIL  Sometimes (run 2/2) 0.50 s - failed: output contains "x"\n',
+      '[#############-------] 4/6 passed 3 failed 1  Demo',
+      '[####################] 6/6 passed 3 failed 3  Demo\n',
+    ])
 
     let log = ''
     const plain = createProgress({ write: (t) => void (log += t) }, suite, 6)
