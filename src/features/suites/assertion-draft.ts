@@ -67,6 +67,22 @@ export const ASSERTION_TYPES: { type: AssertionType; label: string; negated: str
   { type: 'judge', label: 'Judge (another assistant grades)', negated: 'Judge fails the output' },
 ]
 
+/** The field a new assertion of this type starts in (keyboard focus after adding it). */
+export const FIRST_FIELD: Record<AssertionType, string> = {
+  contains: 'value',
+  equals: 'value',
+  regex: 'pattern',
+  is_json: 'negate',
+  json_path: 'path',
+  json_schema: 'schema',
+  tool_called: 'match.name',
+  tool_order: 'calls',
+  run_succeeded: 'negate',
+  ttft_under: 'ms',
+  total_time_under: 'ms',
+  judge: 'assistant',
+}
+
 export const typeLabel = (type: AssertionType, negate = false): string => {
   const t = ASSERTION_TYPES.find((x) => x.type === type)
   return t ? (negate ? t.negated : t.label) : type

@@ -1,9 +1,9 @@
 /** One thread: its messages as a trace, a composer to post more, and its details (user_id, content) to edit or delete. */
 import { useState } from 'react'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useNavigate } from '@tanstack/react-router'
+import { Link, useNavigate } from '@tanstack/react-router'
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { MessagesSquare } from 'lucide-react'
+import { ListChecks, MessagesSquare } from 'lucide-react'
 import { toast } from '@/lib/notify'
 import { useEditKit } from '@/lib/edit/use-edit-kit'
 import { useApiClient, useConnection, useConnectionIdentity, useWriteAccess } from '@/api/connection-context'
@@ -12,6 +12,7 @@ import type { Thread } from '@/contract/thread'
 import { DeleteDialog } from '@/components/edit/delete-dialog'
 import { DeleteButton } from '@/components/edit/delete-button'
 import { EditForm } from '@/components/edit/edit-form'
+import { buttonClasses } from '@/components/ui/button'
 import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
@@ -68,11 +69,20 @@ function ThreadView({ assistant, thread }: { assistant: string; thread: Thread }
         title={`Thread #${thread.id}`}
         mono
         extra={
-          messages.data ? (
-            <span className="text-xs text-muted">
-              · {messages.data.length} message{messages.data.length === 1 ? '' : 's'}
-            </span>
-          ) : null
+          <>
+            {messages.data ? (
+              <span className="text-xs text-muted">
+                · {messages.data.length} message{messages.data.length === 1 ? '' : 's'}
+              </span>
+            ) : null}
+            <Link
+              to="/suites/new-case"
+              search={{ source: 'thread', assistant, ref: String(thread.id) }}
+              className={`${buttonClasses('secondary', 'sm')} ml-auto`}
+            >
+              <ListChecks className="size-3.5" aria-hidden /> Make test case
+            </Link>
+          </>
         }
       />
       <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">

@@ -1,0 +1,65 @@
+/** Paste a raw transcript (`Customer: …` / `Agent: …` lines); the case's transcript becomes its turns. */
+import { useState } from 'react'
+import type { TranscriptTurn } from '@/contract/evaluate'
+import { Button } from '@/components/ui/button'
+import { Dialog } from '@/components/ui/dialog'
+import { Textarea } from '@/components/ui/input'
+import { parseTranscript, speakerLabel } from '@/lib/run/transcript'
+
+export function PasteTranscriptDialog({
+  open,
+  onOpenChange,
+  onApply,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onApply: (turns: TranscriptTurn[]) => void
+}) {
+  const [raw, setRaw] = useState('')
+  const turns = parseTranscript(raw)
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Paste a transcript"
+      description="One turn per line, starting with Customer:, Visitor:, Agent: or System:. Lines without a prefix continue the previous turn. The case's transcript is replaced."
+      className="w-[min(94vw,40rem)]"
+      footer={
+        <>
+          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
+          <Button
+            variant="primary"
+            disabled={turns.length === 0}
+            onClick={() => {
+              onApply(turns)
+              setRaw('')
+              onOpenChange(false)
+            }}
+          >
+            Use {turns.length || ''} turns
+          </Button>
+        </>
+      }
+    >
+      <div className="flex flex-col gap-3">
+        <Textarea
+          aria-label="Raw transcript"
+          rows={8}
+          value={raw}
+          onChange={(e) => setRaw(e.target.value)}
+          placeholder={'Visitor: Hi, I want to change my subscription\nAgent: Sure, which plan would you like?'}
+        />
+        {turns.length > 0 ? (
+          <ol aria-label="Preview" className="flex max-h-48 flex-col gap-1 overflow-auto text-sm">
+            {turns.map((t, i) => (
+              <li key={i} className="flex gap-2">
+                <span className="w-16 shrink-0 text-xs font-medium text-muted">{speakerLabel(t.speaker)}</span>
+                <span className="min-w-0 break-words whitespace-pre-wrap">{t.text}</span>
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
+    </Dialog>
+  )
+}
