@@ -11,6 +11,8 @@ import { cn } from '@/lib/cn'
 import { failureLabel } from '@/lib/run/run-failure'
 import type { RunRecord, TimelineEntry } from '@/lib/run/run-model'
 import { useRunSelector, type RunStore } from '@/lib/run/run-store'
+import { CxReceivedView } from './cx-received-view'
+import { cxReceivedOf, withoutCxReceived } from './cx-received'
 import { formatMs } from './run-status'
 
 const selectTimeline = (r: RunRecord | null) => r?.timeline ?? null
@@ -50,6 +52,10 @@ function Json({ value, label }: { value: unknown; label: string }) {
   )
 }
 
+/** A result the tool says it did not send (the mock skips hosts outside the machine). */
+const isSkipped = (result: unknown) =>
+  result !== null && typeof result === 'object' && (result as { skipped?: unknown }).skipped === true
+
 const ICONS = {
   response: Reply,
   start: Send,
@@ -84,22 +90,30 @@ function describe(entry: TimelineEntry): { title: string; tone: string; body?: R
         tone: 'text-accent',
         body: <Json value={entry.arguments} label={`Arguments of ${entry.name}`} />,
       }
-    case 'tool_result':
+    case 'tool_result': {
+      const skipped = isSkipped(entry.result)
+      const received = cxReceivedOf(entry.result)
       return {
         title: `Tool result: ${entry.name}`,
-        tone: entry.ok ? 'text-success' : 'text-danger',
+        tone: skipped ? 'text-warning' : entry.ok ? 'text-success' : 'text-danger',
         body: (
           <>
             <div className="mt-1 flex items-center gap-2">
-              <Badge tone={entry.ok ? 'success' : 'danger'}>{entry.ok ? 'OK' : 'Failed'}</Badge>
+              {skipped ? (
+                <Badge tone="warning">Skipped</Badge>
+              ) : (
+                <Badge tone={entry.ok ? 'success' : 'danger'}>{entry.ok ? 'OK' : 'Failed'}</Badge>
+              )}
               {entry.durationMs !== null ? (
                 <span className="text-xs text-muted">took {formatMs(entry.durationMs)}</span>
               ) : null}
             </div>
-            <Json value={entry.result} label={`Result of ${entry.name}`} />
+            {received ? <CxReceivedView received={received} /> : null}
+            <Json value={withoutCxReceived(entry.result)} label={`Result of ${entry.name}`} />
           </>
         ),
       }
+    }
     case 'done':
       return {
         title: 'Done',

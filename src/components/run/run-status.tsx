@@ -1,8 +1,9 @@
-/** A run's status badge and metrics line, shared by the output panel and the history. */
-import { CircleCheck, CircleDashed, CircleSlash, CircleX, LoaderCircle } from 'lucide-react'
+/** A run's status badge and metrics line, shared by the output panel, the history and suite results. */
+import { CircleAlert, CircleCheck, CircleDashed, CircleSlash, CircleX, LoaderCircle } from 'lucide-react'
 import { Badge } from '@/components/ui/badge'
 import { failureLabel } from '@/lib/run/run-failure'
-import type { RunMetrics, RunStatus } from '@/lib/run/run-model'
+import type { RunMetrics, RunRecord, RunStatus } from '@/lib/run/run-model'
+import { toolFailures } from '@/lib/run/tool-failures'
 
 const STATUS: Record<
   RunStatus,
@@ -15,7 +16,33 @@ const STATUS: Record<
   cancelled: { label: 'Cancelled', tone: 'warning', Icon: CircleSlash },
 }
 
-export function StatusBadge({ status, className }: { status: RunStatus; className?: string }) {
+export const FAILED_TOOLS_LABEL = 'Succeeded with failed tool calls'
+
+const toolCalls = (n: number) => `${n} tool call${n === 1 ? '' : 's'}`
+
+/**
+ * The run's status. A run that succeeded while `failedTools` of its tool calls
+ * failed or were skipped is amber, "Succeeded with failed tool calls", not a
+ * green success (runHealth in src/lib/run/tool-failures.ts).
+ */
+export function StatusBadge({
+  status,
+  className,
+  failedTools = 0,
+}: {
+  status: RunStatus
+  className?: string
+  /** How many tool calls failed or were skipped (toolFailures(run).length). */
+  failedTools?: number
+}) {
+  if (status === 'succeeded' && failedTools > 0) {
+    return (
+      <Badge tone="warning" className={className} title={`${toolCalls(failedTools)} failed or skipped`}>
+        <CircleAlert className="size-3" aria-hidden />
+        {FAILED_TOOLS_LABEL}
+      </Badge>
+    )
+  }
   const { label, tone, Icon } = STATUS[status]
   return (
     <Badge tone={tone} className={className}>
@@ -23,6 +50,11 @@ export function StatusBadge({ status, className }: { status: RunStatus; classNam
       {label}
     </Badge>
   )
+}
+
+/** The badge for a whole run record: its status, amber when tool calls failed. */
+export function RunStatusBadge({ run, className }: { run: RunRecord; className?: string }) {
+  return <StatusBadge status={run.status} failedTools={toolFailures(run).length} className={className} />
 }
 
 /** What kind of failure, next to the Failed badge: timed out, connection lost, HTTP 502… (nothing for a server's own error event). */

@@ -3,7 +3,7 @@
  * store, so a streamed chunk re-renders the text and the metrics, nothing else;
  * the text is one text node, appended to at most once per frame.
  */
-import { useId, useLayoutEffect, useRef } from 'react'
+import { useId, useLayoutEffect, useMemo, useRef } from 'react'
 import { AlertTriangle, Braces, Copy, Radio, Terminal } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { Badge } from '@/components/ui/badge'
@@ -20,9 +20,12 @@ import {
   useInactivityTimeout,
 } from '../run/inactivity-timeout'
 import { failureLabel } from '@/lib/run/run-failure'
-import type { RunRecord } from '@/lib/run/run-model'
+import { isTerminal, type RunRecord } from '@/lib/run/run-model'
 import { useRunSelector, type RunStore } from '@/lib/run/run-store'
+import { toolFailures, type ToolFailure } from '@/lib/run/tool-failures'
 import { FailureBadge, MetricsList, StatusBadge } from '@/components/run/run-status'
+import { ToolFailuresNotice } from '@/components/run/tool-failures-notice'
+import { MakeTestCaseLink } from './make-test-case-link'
 
 const selectStatus = (r: RunRecord | null) => r?.status ?? null
 const selectMode = (r: RunRecord | null) => r?.mode ?? null
@@ -31,6 +34,14 @@ const selectError = (r: RunRecord | null) => r?.error ?? null
 const selectFailureCode = (r: RunRecord | null) => (r?.status === 'failed' ? (r.error?.code ?? null) : null)
 const selectHasOutput = (r: RunRecord | null) => (r?.output ?? '') !== ''
 const selectHasRun = (r: RunRecord | null) => r !== null
+const selectFinishedId = (r: RunRecord | null) => (r && isTerminal(r.status) ? r.id : null)
+// A string, so the selector's snapshot is stable between store updates (useSyncExternalStore compares by value).
+const selectToolFailures = (r: RunRecord | null) => (r?.status === 'succeeded' ? JSON.stringify(toolFailures(r)) : '[]')
+
+function useToolFailures(store: RunStore): ToolFailure[] {
+  const json = useRunSelector(store, selectToolFailures)
+  return useMemo(() => JSON.parse(json) as ToolFailure[], [json])
+}
 
 export function OutputPanel({ store }: { store: RunStore }) {
   const hasRun = useRunSelector(store, selectHasRun)
@@ -41,6 +52,7 @@ export function OutputPanel({ store }: { store: RunStore }) {
         <>
           <Metrics store={store} />
           <RunNotice store={store} />
+          <FailedTools store={store} />
         </>
       ) : null}
       <OutputText store={store} />
@@ -53,6 +65,8 @@ function OutputHeader({ store }: { store: RunStore }) {
   const status = useRunSelector(store, selectStatus)
   const mode = useRunSelector(store, selectMode)
   const failureCode = useRunSelector(store, selectFailureCode)
+  const failedTools = useToolFailures(store).length
+  const finishedId = useRunSelector(store, selectFinishedId)
   const copyCurl = () => {
     const run = store.getSnapshot()
     if (!run) return
@@ -67,7 +81,7 @@ function OutputHeader({ store }: { store: RunStore }) {
       <div className="flex items-center gap-2">
         <h2 className="text-sm font-semibold">Output</h2>
         <span role="status" aria-label="Run status">
-          {status ? <StatusBadge status={status} /> : null}
+          {status ? <StatusBadge status={status} failedTools={failedTools} /> : null}
         </span>
         <FailureBadge code={failureCode} />
         {mode ? (
@@ -90,6 +104,7 @@ function OutputHeader({ store }: { store: RunStore }) {
         <Button size="sm" variant="ghost" disabled={!status} onClick={copyCurl}>
           <Terminal className="size-3.5" aria-hidden /> Copy as curl
         </Button>
+        {finishedId ? <MakeTestCaseLink runId={finishedId} /> : null}
       </div>
     </div>
   )
@@ -102,6 +117,10 @@ function Metrics({ store }: { store: RunStore }) {
       <MetricsList metrics={metrics} />
     </div>
   ) : null
+}
+
+function FailedTools({ store }: { store: RunStore }) {
+  return <ToolFailuresNotice failures={useToolFailures(store)} />
 }
 
 /** What to do next, by kind of failure; the request itself is never touched by a failed run. */

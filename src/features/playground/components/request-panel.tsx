@@ -2,10 +2,11 @@
 import type { Dispatch, Ref, SetStateAction } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { ExternalLink, Info } from 'lucide-react'
+import { Eraser, ExternalLink, Info } from 'lucide-react'
 import { useApiClient } from '@/api/connection-context'
 import { assistantQueries } from '@/api/resources/assistants'
 import { CodeEditor, type CodeEditorHandle } from '@/components/editor/code-editor'
+import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Panel } from '@/components/ui/page'
@@ -27,10 +28,14 @@ interface RequestPanelProps {
   onDraftChange: Dispatch<SetStateAction<RequestDraft>>
   /** The input editor is uncontrolled: loading a past request sets its text through this handle. */
   inputEditorRef: Ref<CodeEditorHandle>
+  /** The assistant picker's button, focused when Run needs an assistant. */
+  assistantPickerRef: Ref<HTMLButtonElement>
   input: InputParse
   /** Run was attempted: missing fields now show their errors. */
   attempted: boolean
   onSubmit: () => void
+  /** Empties conversation, transcript and input (the request is otherwise kept until cleared). */
+  onClear: () => void
 }
 
 export function RequestPanel({
@@ -41,7 +46,9 @@ export function RequestPanel({
   input,
   attempted,
   onSubmit,
+  onClear,
   inputEditorRef,
+  assistantPickerRef,
 }: RequestPanelProps) {
   const client = useApiClient()
   const list = useQuery(assistantQueries.list(client))
@@ -56,6 +63,17 @@ export function RequestPanel({
 
   return (
     <Panel className="flex flex-col gap-5 p-4">
+      <div className="-mt-1 -mb-2 flex items-center justify-between gap-2">
+        <h2 className="text-sm font-semibold">Request</h2>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={onClear}
+          title="Empty the conversation, transcript and input. The request is otherwise kept for this connection, across pages and reloads."
+        >
+          <Eraser className="size-3.5" aria-hidden /> Clear request
+        </Button>
+      </div>
       <Field
         label="Assistant"
         apiName="code"
@@ -73,6 +91,7 @@ export function RequestPanel({
         }
       >
         <AssistantPicker
+          ref={assistantPickerRef}
           value={assistant}
           onChange={onAssistantChange}
           assistants={list.data}

@@ -6,10 +6,11 @@ import { Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState } from '@/components/ui/states'
 import { cn } from '@/lib/cn'
-import type { RunRecord } from '@/lib/run/run-model'
+import { isTerminal, type RunRecord } from '@/lib/run/run-model'
 import { useHistoryState, type RunHistory } from '@/lib/run/run-history'
 import { CompareDialog } from './compare-dialog'
-import { formatMs, StatusBadge } from '@/components/run/run-status'
+import { MakeTestCaseLink } from './make-test-case-link'
+import { formatMs, RunStatusBadge } from '@/components/run/run-status'
 
 interface RunHistoryPanelProps {
   history: RunHistory
@@ -117,7 +118,7 @@ export function RunHistoryPanel({ history, currentId, onOpen, onRerun }: RunHist
                     </td>
                     <td className="px-2 py-2">
                       <span className="mr-2 font-mono text-xs text-muted">#{runs.length - index}</span>
-                      <StatusBadge status={run.status} />
+                      <RunStatusBadge run={run} />
                     </td>
                     <td className="max-w-48 truncate px-2 py-2 font-mono text-xs">{run.request.assistant}</td>
                     <td className="px-2 py-2 whitespace-nowrap text-muted tabular-nums">{time(run.createdAt)}</td>
@@ -135,6 +136,13 @@ export function RunHistoryPanel({ history, currentId, onOpen, onRerun }: RunHist
                         <Button size="sm" variant="ghost" onClick={() => onRerun(run)} aria-label={`Re-run ${name}`}>
                           <Play className="size-3.5" aria-hidden /> Re-run
                         </Button>
+                        {isTerminal(run.status) ? (
+                          <MakeTestCaseLink
+                            runId={run.id}
+                            label="Test case"
+                            accessibleName={`Make test case from ${name}`}
+                          />
+                        ) : null}
                         <Button
                           size="icon"
                           variant="ghost"
