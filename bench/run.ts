@@ -30,6 +30,8 @@ import { heapSeries, PlaygroundNotReady, streamScenario, type HeapSeries, type S
 import { readFrom, requestedAssets, weighPage } from './lib/weight'
 import { composition } from './lib/composition'
 import { evaluateTargets, METHOD, printReport, type Report } from './lib/report'
+import { generateSuite, nodeSuiteRun, SUITE_CASES, SUITE_CONCURRENCY, SUITE_DELAY_MS, SUITE_METHOD } from './suite-200'
+import { browserSuiteRun, SuitePageNotReady } from './suite-200-browser'
 
 const PORT_CONSOLE = 4184
 const PORT_SECOND = 4185
@@ -48,6 +50,7 @@ const plan = quick
       cannonRuns: 1,
       cannonSeconds: 2,
       firstEventRuns: 5,
+      suiteCases: 40,
     }
   : {
       loads: 5,
@@ -58,6 +61,7 @@ const plan = quick
       cannonRuns: 3,
       cannonSeconds: 5,
       firstEventRuns: 20,
+      suiteCases: SUITE_CASES,
     }
 
 const report: Report = {
@@ -74,6 +78,7 @@ const report: Report = {
   streaming: null,
   bigList: null,
   mockBackend: null,
+  suite200: null,
   targets: [],
   errors: [],
 }
@@ -191,6 +196,30 @@ async function main(): Promise<void> {
       await firstEventSeries(consoleA.url, token, streamCode, plan.firstEventRuns, 0),
     ]
     report.mockBackend = { list, firstEvent }
+  })
+
+  await section(`suite (${plan.suiteCases} cases, concurrency ${SUITE_CONCURRENCY})`, async () => {
+    const suite = generateSuite(plan.suiteCases, SUITE_DELAY_MS)
+    const result: NonNullable<Report['suite200']> = {
+      method: SUITE_METHOD,
+      cases: suite.cases.length,
+      concurrency: SUITE_CONCURRENCY,
+      mockDelayMs: SUITE_DELAY_MS,
+      node: null,
+      browser: null,
+    }
+    report.suite200 = result
+    result.node = await nodeSuiteRun(consoleA.url, token, suite)
+    try {
+      result.browser = {
+        status: 'measured',
+        run: await browserSuiteRun(browser, consoleA.url, suite, SUITE_CONCURRENCY),
+      }
+    } catch (error) {
+      if (!(error instanceof SuitePageNotReady)) throw error
+      result.browser = { status: 'skipped', reason: error.message }
+      log(`  suite in Chromium skipped: ${error.message}`)
+    }
   })
   await consoleA.stop()
 

@@ -7,6 +7,7 @@ import type { HeapSeries, StreamScenario } from './streaming'
 import { kb, ms, num, renderTable, summaryRow, valueRow, type Row } from './table'
 import type { PackageShare } from './composition'
 import type { FileWeight, PageWeight } from './weight'
+import { printSuite200, suite200Targets, type Suite200Report } from '../suite-200'
 
 export interface Report {
   generatedAt: string
@@ -37,6 +38,8 @@ export interface Report {
   } | null
   bigList: { assistants: number; firstRows: LoadSeries; keystroke: KeystrokeSeries } | null
   mockBackend: { list: ThroughputSeries; firstEvent: FirstEventSeries[] } | null
+  /** The 200-case suite (bench/suite-200.ts). */
+  suite200: Suite200Report | null
   targets: TargetResult[]
   errors: { section: string; message: string }[]
 }
@@ -150,6 +153,7 @@ export function evaluateTargets(r: Report): TargetResult[] {
       margin: p95 <= 50 ? `${ms(50 - p95)} to spare` : `${ms(p95 - 50)} over`,
     })
   }
+  out.push(...suite200Targets(r.suite200))
   return out
 }
 
@@ -278,6 +282,7 @@ export function printReport(r: Report): void {
     }
     console.log(renderTable('5. Mock backend (loopback)', rows))
   }
+  if (r.suite200) printSuite200(r.suite200)
   console.log('\nTargets')
   for (const t of r.targets) {
     const mark = t.met === null ? 'n/a ' : t.met ? 'MET ' : 'MISS'
