@@ -40,8 +40,8 @@ export const assertionSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('equals'), value: z.string(), trim: z.boolean().optional() }),
   z.object({ ...base, type: z.literal('regex'), pattern: z.string().min(1), flags: z.string().optional() }),
   z.object({ ...base, type: z.literal('is_json') }),
-  /** `path` is a JSONPath subset: `$.a.b[0].c`, `$["key with space"]`. */
-  z.object({ ...base, type: z.literal('json_path'), path: z.string().min(1), equals: z.unknown() }),
+  /** `path` is a JSONPath subset: `$.a.b[0].c`, `$["key with space"]`. Without `equals`: the path exists. */
+  z.object({ ...base, type: z.literal('json_path'), path: z.string().min(1), equals: z.unknown().optional() }),
   z.object({ ...base, type: z.literal('json_schema'), schema: jsonObjectSchema }),
   /** Called at least once (or `min` times) and at most `max` times, with matching arguments. */
   z.object({
