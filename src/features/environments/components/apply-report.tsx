@@ -41,7 +41,10 @@ export const ApplyReport = forwardRef<HTMLHeadingElement, { state: PromotionStat
                 ) : s.outcome.status === 'skipped' ? (
                   <span className="text-muted">{s.outcome.reason}</span>
                 ) : s.outcome.note ? (
-                  <Badge tone="warning">{s.outcome.note}</Badge>
+                  <span className="text-muted">{s.outcome.note}</span>
+                ) : null}
+                {step?.kind === 'api' && s.outcome.status === 'done' && state.withoutValues.has(step.key) ? (
+                  <Badge tone="warning">Flagged: header values not set</Badge>
                 ) : null}
               </li>
             )

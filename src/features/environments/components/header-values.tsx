@@ -53,7 +53,9 @@ export function HeaderValues({
                 disabled={disabled}
                 onChange={(e) => session.setWithoutValues(step.key, e.target.checked)}
               />
-              Create {step.key} without header values (flagged)
+              {step.action === 'create'
+                ? `Create ${step.key} without header values (flagged)`
+                : `Keep the header values ${step.key} has on the target`}
             </label>
           </fieldset>
         )

@@ -88,13 +88,13 @@ function PlanStepRow({
         ))}
         {plain.length > 0 ? <SideBySide fields={plain} left={`Now on ${target}`} right="After promotion" /> : null}
         {secret.length > 0 ? (
-          <ul className="text-sm">
+          <div className="text-sm">
             {secret.map((f) => (
-              <li key={f.field}>
+              <p key={f.field}>
                 <span className="font-mono text-[13px]">{f.field}</span>: {secretFieldText(f)}
-              </li>
+              </p>
             ))}
-          </ul>
+          </div>
         ) : null}
       </div>
     </li>
