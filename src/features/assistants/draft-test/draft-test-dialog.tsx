@@ -96,7 +96,7 @@ export default function DraftTestDialog({ open, onOpenChange, original, draft }:
           <>
             <Button onClick={test.reset}>Test again</Button>
             <Button variant="primary" onClick={() => onOpenChange(false)}>
-              Close
+              Done
             </Button>
           </>
         )
