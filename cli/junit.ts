@@ -47,11 +47,17 @@ export function testcaseName(testCase: TestCase, attempt: number, repeat: number
   return repeat > 1 ? `${testCase.name} [run ${attempt + 1}/${repeat}]` : testCase.name
 }
 
-const line = (r: AssertionResult): string => `${r.description}: ${r.reason}`
+/** The reason without the "expected <description>; " the assertion library puts first (the line names it already). */
+export function why(r: AssertionResult): string {
+  const prefix = `expected ${r.description}; `
+  return r.reason.startsWith(prefix) ? r.reason.slice(prefix.length) : r.reason
+}
+
+const line = (r: AssertionResult): string => `${r.description}: ${why(r)}`
 
 export function failureMessage(failed: AssertionResult[]): string {
   if (failed.length === 1 && failed[0]) return `Failed: ${line(failed[0])}`
-  return `${failed.length} assertions failed: ${failed.map((r) => r.description).join('; ')}`
+  return `${failed.length} assertions failed: ${failed.map((r, i) => `(${i + 1}) ${line(r)}`).join(' ')}`
 }
 
 function details(attempt: CaseAttempt): string {

@@ -81,7 +81,7 @@ describe('summary', () => {
       '',
       'Demo (suites/x.json), repeat 2, concurrency 2 in 2.5 s',
       'Case         Outcome  Runs        Failed assertions',
-      '-----------  -------  ----------  -------------------',
+      '-----------  -------  ----------  -----------------',
       'Always fine  passed   2/2 passed',
       'Sometimes    FLAKY    1/2 passed  output contains "x"',
       'Server down  ERROR    0/2 passed  error: HTTP 502',

@@ -56,14 +56,9 @@ export function summaryTable(suite: Suite, run: SuiteRun): string {
     })
   const header = ['Case', 'Outcome', 'Runs', 'Failed assertions']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)))
-  return [
-    row(header, widths),
-    row(
-      widths.map((w) => '-'.repeat(w)),
-      widths,
-    ),
-    ...rows.map((r) => row(r, widths)),
-  ].join('\n')
+  // The last column is not padded, so its rule need not span its longest cell.
+  const rule = widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? (header[i]?.length ?? 0) : w))
+  return [row(header, widths), row(rule, widths), ...rows.map((r) => row(r, widths))].join('\n')
 }
 
 export function totalsLine(summary: SuiteRunSummary): string {
