@@ -12,9 +12,7 @@ import { z } from 'zod'
 import { toast } from '@/lib/notify'
 import { useEditKit } from '@/lib/edit/use-edit-kit'
 import { describeAssertion } from '@/lib/qa/describe-assertion'
-// TEMP until src/lib/qa/suggest.ts lands (H1): a missing module would break everyone's build.
-import type { Assertion } from '@/lib/qa/suite-format'
-const suggestAssertions = (_run: RunRecord): { assertion: Assertion; why: string }[] => []
+import { suggestAssertions } from '@/lib/qa/suggest'
 import { suiteStore, useSuites } from '@/lib/qa/suite-store'
 import type { TestCase } from '@/lib/qa/suite-format'
 import type { RunRecord } from '@/lib/run/run-model'

@@ -53,7 +53,7 @@ export function SuiteDetailPage({ suiteId }: { suiteId: string }) {
         </>
       }
     >
-      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid items-start gap-5 2xl:grid-cols-[minmax(0,1fr)_22rem]">
         <Panel className="overflow-hidden">
           <h2 className="border-b border-border px-4 py-2.5 text-sm font-semibold">Cases</h2>
           {suite.cases.length === 0 ? (
