@@ -145,6 +145,35 @@ describe('baseline and dirtiness', () => {
   })
 })
 
+describe('loading values (an earlier version)', () => {
+  it('loads them as unsaved changes over the base, and saving sends only those changes after the review', async () => {
+    const save = vi.fn(async (values: Values, _ctx: Ctx) => ({ ...record, ...values }))
+    const { result } = renderKit({ save, review: true })
+    act(() => result.current.loadValues({ name: 'older', temperature: 0.5 }))
+    expect(result.current.form.getValues()).toEqual({ name: 'older', temperature: 0.5 })
+    expect(result.current.dirty).toBe(true)
+    expect(result.current.currentChanges()).toEqual([{ field: 'name', before: 'alpha', after: 'older' }])
+    expect(save).not.toHaveBeenCalled()
+    await submit(result)
+    await waitFor(() => expect(result.current.review).not.toBeNull())
+    expect(save).not.toHaveBeenCalled()
+    await act(async () => {
+      result.current.confirmReview()
+    })
+    await idle(result)
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(save.mock.calls[0]?.[1].changes.map((c) => c.field)).toEqual(['name'])
+  })
+
+  it('discard after loading puts the server version back', () => {
+    const { result } = renderKit()
+    act(() => result.current.loadValues({ name: 'older' }))
+    act(() => result.current.discard())
+    expect(result.current.form.getValues()).toEqual({ name: 'alpha', temperature: 0.5 })
+    expect(result.current.dirty).toBe(false)
+  })
+})
+
 describe('submit', () => {
   it('does not save when nothing changed, and says so', async () => {
     const save = vi.fn<Options['save']>(async (values) => ({ ...record, ...values }))

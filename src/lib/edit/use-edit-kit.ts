@@ -218,6 +218,16 @@ export function useEditKit<V extends FieldValues, R>(options: EditKitOptions<V, 
     applyOver(from, storedDraft.values)
     void form.trigger()
   }
+  /**
+   * Loads values (e.g. an earlier version) into the form as unsaved changes over the current base:
+   * nothing is written until the user saves, through the usual check and review.
+   */
+  const loadValues = (values: Partial<V>) => {
+    setDraftDecided(true)
+    applyOver(baseRef.current, values)
+    setMessages([])
+    void form.trigger()
+  }
   const discardDraft = () => {
     setDraftDecided(true)
     if (key) void clearDraft(key)
@@ -411,6 +421,7 @@ export function useEditKit<V extends FieldValues, R>(options: EditKitOptions<V, 
     online,
     submit,
     discard,
+    loadValues,
     currentChanges,
     /** For the leave guard: read at navigation time, not at render. */
     shouldBlock: () => statusRef.current !== 'saving' && isDirtyNow(),

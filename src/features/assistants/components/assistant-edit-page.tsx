@@ -32,15 +32,34 @@ import { DraftTestButton } from '../draft-test/draft-test-button'
 import { DraftTestVerdict } from '../draft-test/draft-test-verdict'
 import { draftFingerprint } from '../draft-test/last-draft-test'
 import { useToolCatalogue } from './tool-picker'
+import { versionsFor, type AssistantVersion } from '../history/version-store'
+import { useRestoreVersion } from '../history/use-restore-version'
 
-export function AssistantEditPage({ code }: { code: string }) {
+export function AssistantEditPage({
+  code,
+  restore,
+  onRestored,
+}: {
+  code: string
+  /** An earlier version (History tab) to load into the form as unsaved changes. */
+  restore?: AssistantVersion | null
+  onRestored?: () => void
+}) {
   const client = useApiClient()
   const { data } = useSuspenseQuery(assistantQueries.detail(client, code))
   // A new connection is a new edit: the form starts again from that server's record.
-  return <EditAssistant key={client.key} record={data} />
+  return <EditAssistant key={client.key} record={data} restore={restore ?? null} onRestored={onRestored} />
 }
 
-function EditAssistant({ record }: { record: Assistant }) {
+function EditAssistant({
+  record,
+  restore,
+  onRestored,
+}: {
+  record: Assistant
+  restore: AssistantVersion | null
+  onRestored: (() => void) | undefined
+}) {
   const { code } = record
   const client = useApiClient()
   const navigate = useNavigate()
@@ -61,10 +80,15 @@ function EditAssistant({ record }: { record: Assistant }) {
     fetchLatest: (signal) => assistantsApi.get(client, code, signal),
     save: (values, { changes }) => patch.mutateAsync(toPatch(changes, values)),
     review: true,
+    // The version this save replaced goes to the History tab.
+    onSaved: (saved, { previous }) => {
+      if (previous) versionsFor(identity, code).record(previous, saved)
+    },
     draft: { connection: identity, scope: ['assistant', code] },
     readOnly: !canWrite,
     what: `save ${code}`,
   })
+  useRestoreVersion(kit, restore, onRestored)
   const draftNow = () => {
     const values = kit.form.getValues()
     return { values, fingerprint: draftFingerprint(values, ASSISTANT_FORM_FIELDS) }

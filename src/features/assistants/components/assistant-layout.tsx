@@ -1,4 +1,4 @@
-/** Frame of one assistant's pages: its name and code, tabs (configuration, routes, threads) and a playground link. */
+/** Frame of one assistant's pages: its name and code, tabs (configuration, routes, threads, history) and a playground link. */
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { useSuspenseQuery } from '@tanstack/react-query'
@@ -12,6 +12,7 @@ const tabs = [
   { to: '/assistants/$code', label: 'Configuration', exact: true },
   { to: '/assistants/$code/routes', label: 'Routes', exact: false },
   { to: '/assistants/$code/threads', label: 'Threads', exact: false },
+  { to: '/assistants/$code/history', label: 'History', exact: false },
 ] as const
 
 /** Loading, not-found and errors are the route's (see routes/assistants/$code.tsx). */
