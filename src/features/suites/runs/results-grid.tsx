@@ -105,10 +105,10 @@ export function ResultsGrid({
       >
         <thead className="sticky top-0 z-10 bg-surface-2/95 text-left text-xs text-muted backdrop-blur">
           <tr aria-rowindex={1}>
-            <th scope="col" className="w-[34%] px-3 py-2 font-medium">
+            <th scope="col" className="w-[30%] px-3 py-2 font-medium">
               Case
             </th>
-            <th scope="col" className="w-44 px-3 py-2 font-medium">
+            <th scope="col" className="w-64 px-3 py-2 font-medium">
               Outcome
             </th>
             {attemptCols.map((i) => (
@@ -147,7 +147,7 @@ export function ResultsGrid({
                 <td className="px-3">
                   <div className="flex items-center gap-1.5">
                     <OutcomeBadge outcome={r.outcome} />
-                    <span className="text-xs text-muted tabular-nums">
+                    <span className="text-xs whitespace-nowrap text-muted tabular-nums">
                       {r.passed}/{r.total} passed
                     </span>
                     {r.flip ? <FlipMark flip={r.flip} /> : null}

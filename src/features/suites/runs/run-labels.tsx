@@ -30,7 +30,7 @@ export function OutcomeBadge({ outcome }: { outcome: CaseOutcome }) {
 }
 
 export function when(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+  return new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
 }
 
 export function runName(run: Pick<SuiteRun, 'startedAt' | 'label'>): string {
