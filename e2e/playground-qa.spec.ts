@@ -198,14 +198,14 @@ test('Run with invalid input JSON says why at the button and takes focus to the 
 test.describe('at 1024x768', () => {
   test.use({ viewport: { width: 1024, height: 768 } })
 
-  test('the output is on screen while running, with no horizontal scroll', async ({ page, api }) => {
-    const assistant = await api.createAssistant()
-    await openPlayground(page, assistant.code)
-    await page.getByRole('button', { name: 'Add turn' }).click()
-    await page.getByRole('textbox', { name: 'Text of turn 1' }).fill('Where is my parcel?')
+  test('the output is on screen while running, with no horizontal scroll', async ({ page }) => {
+    // The seeded router: its call_api path is a long unbroken string in the timeline.
+    await openPlayground(page, 'demo-routing-assistant')
+    await conversation(page).fill(CONVERSATION)
     await fillEditor(page, 'Input (JSON)', '{"_mock": {"chunks": 60, "delay_ms": 300}}')
     await runButton(page).click()
     await expect(status(page)).toHaveText('Running')
+    await expect(page.getByRole('list', { name: 'Run events' })).toContainText('Tool result: call_api')
     await expect(output(page)).toHaveText(/\S{3,}/)
     await expect(status(page)).toHaveText('Running')
     await expect(output(page)).toBeInViewport({ ratio: 0.9 })

@@ -150,8 +150,10 @@ function Playground({ assistant, onAssistantChange, saved }: PlaygroundPageProps
       actions={<RunActions running={running} problem={problem} onRun={run} onStop={runner.stop} />}
       className="max-w-[100rem]"
     >
-      {/* Two columns from 1024 px, so the output is on screen beside the request while it runs. */}
-      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] xl:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">
+      {/* Two columns from 1024 px, so the output is on screen beside the request while it runs. Explicit
+          grid-cols-1 (minmax(0, 1fr)) below that: an implicit auto track would grow to the longest unbroken
+          string (a call_api path) and scroll the page sideways. */}
+      <div className="grid grid-cols-1 items-start gap-5 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)] xl:grid-cols-[minmax(0,27rem)_minmax(0,1fr)]">
         <RequestPanel
           assistant={assistant}
           onAssistantChange={onAssistantChange}
@@ -165,7 +167,7 @@ function Playground({ assistant, onAssistantChange, saved }: PlaygroundPageProps
           assistantPickerRef={assistantPicker}
         />
         <div className="@container flex min-w-0 flex-col gap-5">
-          <div className="grid items-start gap-5 @3xl:grid-cols-[minmax(0,1fr)_minmax(0,21rem)]">
+          <div className="grid grid-cols-1 items-start gap-5 @3xl:grid-cols-[minmax(0,1fr)_minmax(0,21rem)]">
             <OutputPanel store={runner.store} />
             <EventTimeline store={runner.store} />
           </div>
