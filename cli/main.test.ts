@@ -81,6 +81,40 @@ describe('against the embedded mock', () => {
   }, 60_000)
 })
 
+describe('assertions without a verdict', () => {
+  it('a judge the server does not have passes nothing: the case passes on its other checks, the gap is listed', async () => {
+    const file = join(dir, 'no-grader.json')
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'assistants-console/suite',
+        version: 1,
+        id: 'no-grader',
+        name: 'No grader',
+        cases: [
+          {
+            id: 'c',
+            name: 'Classifier with a missing judge',
+            assistant: 'demo-sentiment-classifier',
+            input: { text: 'Great service, thanks!' },
+            assertions: [
+              { type: 'json_path', path: '$.sentiment', equals: 'positive' },
+              { type: 'judge', assistant: 'no-such-grader', rubric: 'Says "positive".' },
+            ],
+          },
+        ],
+      }),
+    )
+    const c = capture()
+    expect(await main([file], c.io)).toBe(0)
+    expect(c.out()).toContain('PASS  Classifier with a missing judge')
+    expect(c.out()).toContain('(1 assertion not checked)')
+    expect(c.out()).toMatch(
+      /Not checked here .*\n {2}Classifier with a missing judge: no-such-grader .* - the judge no-such-grader gave no verdict/,
+    )
+  }, 60_000)
+})
+
 describe('stopped (Ctrl+C)', () => {
   it('cancels what is in flight, still writes the JUnit (the rest skipped) and exits 130', async () => {
     const controller = new AbortController()

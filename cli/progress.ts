@@ -50,7 +50,10 @@ export function attemptLine(suite: Suite, run: SuiteRun, attempt: CaseAttempt): 
   const time = `${(attemptMs(attempt) / 1000).toFixed(2)} s`
   const label = attempt.status === 'passed' ? 'PASS ' : attempt.status === 'error' ? 'ERROR' : 'FAIL '
   let why = ''
-  if (attempt.status === 'error') why = ` - ${attempt.run.error?.message ?? 'the run could not be made'}`
+  const unchecked = attempt.assertions.filter((r) => r.verdict === 'unknown').length
+  if (attempt.status === 'passed' && unchecked > 0)
+    why = ` (${unchecked} assertion${unchecked === 1 ? '' : 's'} not checked)`
+  else if (attempt.status === 'error') why = ` - ${attempt.run.error?.message ?? 'the run could not be made'}`
   else if (attempt.status === 'failed') {
     const failed = attempt.assertions.filter((r) => r.verdict === 'fail').map((r) => r.description)
     why = failed.length > 0 ? ` - failed: ${failed.join('; ')}` : ''

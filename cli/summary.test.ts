@@ -90,6 +90,24 @@ describe('summary', () => {
     expect(exitCodeFor([s])).toBe(EXIT_FAILED)
   })
 
+  it('lists the assertions that got no verdict, so a green run does not hide them', () => {
+    const unknown: AssertionResult = {
+      index: 1,
+      verdict: 'unknown',
+      description: 'call_api was called',
+      reason: 'not checkable here: no streamed events',
+    }
+    const withUnknown = { ...run, attempts: [{ ...attempt('ok', 0, 'passed'), assertions: [unknown] }] }
+    expect(suiteSummary('x.json', suite, withUnknown).text.split('\n').slice(-2)).toEqual([
+      'Not checked here (no verdict: these neither passed nor failed their case):',
+      '  Always fine: call_api was called - not checkable here: no streamed events',
+    ])
+    expect(attemptLine(suite, withUnknown, withUnknown.attempts[0] as CaseAttempt)).toBe(
+      'PASS  Always fine (run 1/2) 0.50 s (1 assertion not checked)',
+    )
+    expect(suiteSummary('x.json', suite, run).text).not.toContain('Not checked')
+  })
+
   it('adds summaries across suites', () => {
     expect(addSummaries([summary(1, 2), summary(3, 3)])).toEqual(summary(4, 5))
   })

@@ -8,6 +8,7 @@ import type { CaseAttempt, CaseOutcome, SuiteRun, SuiteRunSummary } from '@/lib/
 import type { Suite } from '@/lib/qa/suite-format'
 
 const NAME_WIDTH = 52
+const PROBLEM_WIDTH = 72
 const LABELS: Record<CaseOutcome, string> = {
   passed: 'passed',
   failed: 'FAILED',
@@ -27,7 +28,7 @@ export function problems(attempts: readonly CaseAttempt[]): string[] {
   const seen = new Set<string>()
   for (const a of attempts) {
     if (a.status === 'error') seen.add(`error: ${a.run.error?.message ?? 'the run could not be made'}`)
-    for (const r of a.assertions) if (r.verdict === 'fail') seen.add(r.description)
+    for (const r of a.assertions) if (r.verdict === 'fail') seen.add(clip(r.description, PROBLEM_WIDTH))
   }
   return [...seen]
 }
@@ -82,6 +83,27 @@ export function suiteSummary(file: string, suite: Suite, run: SuiteRun): { text:
     `${suite.name} (${file}), repeat ${run.repeat}, concurrency ${run.concurrency}${seconds}`,
     summaryTable(suite, run),
     totalsLine(summary),
+    ...notChecked(suite, run),
   ].join('\n')
   return { text, summary }
+}
+
+const MAX_NOT_CHECKED = 10
+
+/**
+ * Assertions that got no verdict (tool calls on a server that does not stream, a judge assistant
+ * the server does not have) do not fail a case, but a green run must not hide that they were skipped.
+ */
+export function notChecked(suite: Suite, run: SuiteRun): string[] {
+  const lines = new Set<string>()
+  for (const a of run.attempts)
+    for (const r of a.assertions)
+      if (r.verdict === 'unknown') {
+        const name = suite.cases.find((c) => c.id === a.caseId)?.name ?? a.caseId
+        lines.add(`  ${clip(name, NAME_WIDTH)}: ${clip(r.description, PROBLEM_WIDTH)} - ${r.reason}`)
+      }
+  if (lines.size === 0) return []
+  const shown = [...lines].slice(0, MAX_NOT_CHECKED)
+  const more = lines.size > shown.length ? [`  … and ${lines.size - shown.length} more (see --junit or --json)`] : []
+  return ['Not checked here (no verdict: these neither passed nor failed their case):', ...shown, ...more]
 }
