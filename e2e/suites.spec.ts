@@ -35,11 +35,9 @@ test('a playground run becomes a case with its suggested assertions, kept or dro
   await page.getByRole('button', { name: /^Run/ }).click()
   await expect(page.getByRole('status', { name: 'Run status' })).toHaveText(/Succeeded/, { timeout: 15_000 })
 
-  await page.goto('/suites/new-case?source=run')
-  await expect(page.getByRole('heading', { name: 'Choose a playground run' })).toBeVisible()
-  await expectNoSeriousA11yViolations(page, 'run picker')
-  await page.getByRole('link', { name: `Use run #1 of ${ROUTING}` }).click()
-  await expect(page.getByRole('heading', { name: 'From: Playground run' })).toBeVisible()
+  // One click from the finished run.
+  await page.getByRole('link', { name: 'Make test case', exact: true }).click()
+  await expect(page.getByRole('heading', { name: /^From: Playground run/ })).toBeVisible()
 
   const suggestions = page.getByRole('group', { name: 'Suggested assertions' })
   const boxes = suggestions.getByRole('checkbox')
@@ -75,6 +73,12 @@ test('a playground run becomes a case with its suggested assertions, kept or dro
   await expect(cases.getByRole('row')).toHaveCount(2)
   await expect(cases).toContainText(ROUTING)
   await expect(cases).toContainText('Playground run')
+
+  // Without a run chosen, the page offers this connection's runs.
+  await page.goto('/suites/new-case?source=run')
+  await expect(page.getByRole('heading', { name: 'Choose a playground run' })).toBeVisible()
+  await expect(page.getByRole('link', { name: `Use run #1 of ${ROUTING}` })).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'run picker')
 })
 
 test('a thread becomes a case with its messages as the transcript', async ({ page, api }) => {

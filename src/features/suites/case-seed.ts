@@ -8,11 +8,9 @@ import type { Message } from '@/contract/thread'
 import type { CaseSource, TestCase } from '@/lib/qa/suite-format'
 import type { RunRecord } from '@/lib/run/run-model'
 import { parseTranscript } from '@/lib/run/transcript'
+import type { SourceKind } from './new-case-search'
 
 export type CaseSeed = Omit<TestCase, 'id'>
-
-export const SOURCE_KINDS = ['run', 'thread', 'conversation', 'pasted', 'blank'] as const
-export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 export const SOURCE_LABELS: Record<SourceKind, string> = {
   run: 'Playground run',

@@ -6,23 +6,14 @@
  */
 import { notFound } from '@tanstack/react-router'
 import type { QueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
 import type { ConnectionState } from '@/api/connection-store'
 import { threadQueries } from '@/api/resources/threads'
 import { loadOrNotFound } from '@/lib/route-loading'
 import { historyFor, type RunHistory } from '@/lib/run/run-history'
 import type { RunRecord } from '@/lib/run/run-model'
-import { SOURCE_KINDS, blankSeed, seedFromConversation, seedFromRun, seedFromThread, type CaseSeed } from '../case-seed'
+import { blankSeed, seedFromConversation, seedFromRun, seedFromThread, type CaseSeed } from '../case-seed'
+import type { NewCaseSearch } from '../new-case-search'
 import { conversationQueries } from './conversations'
-
-export const newCaseSearchSchema = z.object({
-  source: z.enum(SOURCE_KINDS).default('blank').catch('blank'),
-  ref: z.string().optional().catch(undefined),
-  assistant: z.string().optional().catch(undefined),
-  /** The suite to add the case to (preselected). */
-  suite: z.string().optional().catch(undefined),
-})
-export type NewCaseSearch = z.infer<typeof newCaseSearchSchema>
 
 export type CaseSourceData =
   | { kind: 'seed'; seed: CaseSeed; run: RunRecord | null }

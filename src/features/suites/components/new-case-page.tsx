@@ -15,9 +15,10 @@ import { Page, Panel } from '@/components/ui/page'
 import { TableSkeleton } from '@/components/ui/skeleton'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { RunStatusBadge, formatMs } from '@/components/run/run-status'
-import type { CaseSourceData, NewCaseSearch } from '../api/case-source'
+import type { CaseSourceData } from '../api/case-source'
+import type { NewCaseSearch, SourceKind } from '../new-case-search'
 import { conversationQueries } from '../api/conversations'
-import { SOURCE_LABELS, sourceLabel, type CaseSeed, type SourceKind } from '../case-seed'
+import { SOURCE_LABELS, sourceLabel, type CaseSeed } from '../case-seed'
 import { MakeCaseForm } from './make-case-form'
 
 const PICKABLE: SourceKind[] = ['blank', 'pasted', 'run', 'conversation']
