@@ -298,3 +298,71 @@ async function tabUntil(page: Page, target: ReturnType<Page['getByRole']>, key =
   }
   await expect(target).toBeFocused()
 }
+
+test('exports picked items as a bundle without header values, and imports a bundle through the same plan', async ({
+  page,
+  api,
+}) => {
+  const set = await stagingSet(api, 'env-bundle')
+  await openCompare(page)
+  await assistantRow(page, set.code)
+    .getByRole('checkbox', { name: `Promote assistant ${set.code}` })
+    .check()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export 1 selected' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^local-mock-selected-.*\.bundle\.json$/)
+  const text = await readDownload(file)
+  expect(text).not.toContain('staging-only-secret')
+  const bundle = JSON.parse(text) as {
+    format: string
+    apis: { code: string; url: string; headers: Record<string, string> }[]
+    assistants: { code: string; instructions: string }[]
+    routes: { assistant: string; rule: unknown }[]
+  }
+  expect(bundle.format).toBe('assistants-console/bundle')
+  expect(bundle.apis).toEqual([
+    {
+      code: set.apiCode,
+      url: 'http://127.0.0.1:9/none',
+      headers: { Authorization: `\${secret:${set.apiCode}/Authorization}` },
+    },
+  ])
+  expect(bundle.assistants.map((a) => a.code)).toEqual([set.code])
+  expect(bundle.routes).toHaveLength(2)
+
+  // The same configuration under new codes, plus one item the console cannot read: imported into Local mock.
+  const code = uniqueCode('env-imported')
+  const apiCode = uniqueCode('env-imported-api')
+  api.onCleanup(() => api.call('DELETE', `/apis/admin/assistants/${code}/`))
+  api.onCleanup(() => api.call('DELETE', `/apis/admin/assistants/apis/${apiCode}/`))
+  const renamed = JSON.parse(text.replaceAll(set.apiCode, apiCode).replaceAll(set.code, code)) as typeof bundle & {
+    assistants: unknown[]
+  }
+  renamed.assistants.push({ code: 'Not A Code', name: 'x', instructions: '' })
+
+  await page.goto('/environments/import')
+  await page.getByLabel('Bundle file (JSON)').setInputFiles({
+    name: 'renamed.bundle.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(renamed)),
+  })
+  await expect(page.getByRole('list', { name: 'Problems in the bundle' })).toContainText('assistants[1] Not A Code')
+  // Everything the file would change is picked: the API, the assistant and its two routes.
+  await page.getByRole('button', { name: 'Plan promotion (4)' }).click()
+  await expect(page.getByRole('heading', { name: 'Promotion plan: renamed.bundle.json → Local mock' })).toBeFocused()
+  await page.getByRole('textbox', { name: `Authorization value for ${apiCode}`, exact: true }).fill('Bearer imported')
+  await expectNoSeriousA11yViolations(page)
+  await page.getByRole('button', { name: 'Apply to Local mock' }).click()
+  await expect(page.getByRole('list', { name: 'Report' }).getByText('Done')).toHaveCount(4)
+  const routes = await api.call<unknown[]>('GET', `/apis/admin/assistants/${code}/routes/`)
+  expect(routes.body).toHaveLength(2)
+  const created = await api.call<{ instructions: string }>('GET', `/apis/admin/assistants/${code}/`)
+  expect(created.body.instructions).toContain(apiCode)
+})
+
+async function readDownload(download: { createReadStream: () => Promise<NodeJS.ReadableStream> }): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}

@@ -195,6 +195,14 @@ describe('PromotionSession', () => {
     expect(s.progress['assistant:helper']).toEqual({ status: 'skipped', reason: 'Not reached.' })
   })
 
+  it('counts header values given beforehand (a bundle’s literal values) and sends them', async () => {
+    const { session, applyPlan } = setup({ presetSecrets: { orders: { Authorization: 'Bearer from-file' } } })
+    expect(session.getSnapshot().preset).toEqual({ orders: ['Authorization'] })
+    expect(session.canApply()).toBe(true)
+    await session.run()
+    expect(applyPlan.mock.calls[0]?.[3]).toMatchObject({ secrets: { orders: { Authorization: 'Bearer from-file' } } })
+  })
+
   it('reports a target that cannot be re-read', async () => {
     const { session } = setup({ readTarget: () => Promise.reject(new Error('HTTP 503')) })
     await session.rerun()

@@ -31,6 +31,8 @@ export interface PromotionState {
   withoutValues: ReadonlySet<string>
   /** Per API, the headers a value was typed for (the values themselves are not published). */
   filled: Readonly<Record<string, readonly string[]>>
+  /** Per API, the headers whose value came with the input (a bundle's literal value), not typed here. */
+  preset: Readonly<Record<string, readonly string[]>>
 }
 
 export interface PromotionOptions {
@@ -38,6 +40,8 @@ export interface PromotionOptions {
   target: AccountSnapshot
   targetClient: ApiClient
   selection: ItemRef[] | 'all'
+  /** Header values known beforehand (a bundle file's literal values): API code → header → value. */
+  presetSecrets?: Record<string, Record<string, string>>
   /** Reads the target afresh for a re-run. */
   readTarget: (signal: AbortSignal) => Promise<AccountSnapshot>
   /** After each run (success or not): the caller refreshes its comparison. */
@@ -64,6 +68,8 @@ export class PromotionSession {
     this.apply = opts.applyPlan ?? realApplyPlan
     const plan = this.build(opts.source, opts.target, opts.selection)
     const picked = new Set((opts.selection === 'all' ? plan.steps : opts.selection).map((r) => refId(r)))
+    this.secrets = { ...opts.presetSecrets }
+    const preset = Object.fromEntries(Object.entries(this.secrets).map(([api, values]) => [api, Object.keys(values)]))
     this.state = {
       phase: 'review',
       plan,
@@ -73,7 +79,8 @@ export class PromotionSession {
       error: null,
       runs: 0,
       withoutValues: new Set(),
-      filled: {},
+      filled: preset,
+      preset,
     }
   }
 

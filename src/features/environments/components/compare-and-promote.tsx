@@ -14,7 +14,7 @@ import { Switch } from '@/components/ui/switch'
 import { EmptyState } from '@/components/ui/states'
 import { restoreFocus } from '@/lib/focus'
 import { PromotionSession } from '../promotion-session'
-import { groupItems, refId, selectedRefs, toggle, toggleGroup, type ItemRef } from '../selection'
+import { groupItems, isPromotable, refId, selectedRefs, toggle, toggleGroup, type ItemRef } from '../selection'
 import { DiffList } from './diff-list'
 import { DiffSummary } from './diff-summary'
 import { PromotionPanel } from './promotion-panel'
@@ -35,12 +35,18 @@ export interface CompareAndPromoteProps {
   writeBlockedReason?: string | null
   /** More actions beside "Plan promotion", given the picked items (e.g. export). */
   actions?: (picked: ItemRef[]) => ReactNode
+  /** Start with every promotable item picked (an imported bundle is usually applied whole). */
+  pickAll?: boolean
+  /** Header values known beforehand (a bundle's literal values). */
+  presetSecrets?: Record<string, Record<string, string>>
 }
 
 export function CompareAndPromote(props: CompareAndPromoteProps) {
   const { source, target, targetEnvironment, onlyDifferences, canWrite } = props
   const diff = useMemo(() => diffAccounts(source, target), [source, target])
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() =>
+    props.pickAll ? new Set(diff.items.filter(isPromotable).map(refId)) : new Set(),
+  )
   const [session, setSession] = useState<PromotionSession | null>(null)
   const planButton = useRef<HTMLButtonElement>(null)
   const groups = groupItems(diff, onlyDifferences)
@@ -58,6 +64,7 @@ export function CompareAndPromote(props: CompareAndPromoteProps) {
         selection: picked,
         readTarget: props.readTarget,
         onApplied: props.onApplied,
+        ...(props.presetSecrets ? { presetSecrets: props.presetSecrets } : {}),
       }),
     )
   const closePlan = () => {

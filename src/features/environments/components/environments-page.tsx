@@ -4,16 +4,20 @@
  * left to right through a reviewed plan. The URL holds the two environments
  * and the "only differences" filter.
  */
+import { Link } from '@tanstack/react-router'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { FileUp } from 'lucide-react'
 import { useConnection, useConnectionStore } from '@/api/connection-context'
 import type { ConnectionState } from '@/api/connection-store'
 import { readSnapshot } from '@/lib/account/read-snapshot'
+import { buttonClasses } from '@/components/ui/button'
 import { Page } from '@/components/ui/page'
 import { EmptyState } from '@/components/ui/states'
 import { invalidateSnapshots, snapshotQueries } from '../api/snapshot-queries'
 import { checkChoice, deepdeskEnvironments, type EnvironmentChoice } from '../environment-choice'
 import { CompareAndPromote } from './compare-and-promote'
 import { EnvironmentPickers } from './environment-pickers'
+import { ExportButton } from './export-button'
 import { SideStatus } from './side-status'
 
 export interface EnvironmentsSearch {
@@ -38,6 +42,11 @@ export function EnvironmentsPage({
     <Page
       title="Environments"
       description="Compare two environments of the account and promote reviewed changes from the left (source) to the right (target)."
+      actions={
+        <Link to="/environments/import" className={buttonClasses()}>
+          <FileUp className="size-4" aria-hidden /> Import a bundle
+        </Link>
+      }
     >
       {view ? (
         <EnvironmentPickers
@@ -96,6 +105,8 @@ function Comparison({
       </div>
       {leftQuery.data && rightQuery.data ? (
         <CompareAndPromote
+          // Other sides, another comparison: a plan open for the previous pair is closed.
+          key={`${left.client.key}|${right.client.key}`}
           source={leftQuery.data}
           target={rightQuery.data}
           targetEnvironment={right.environment}
@@ -105,6 +116,7 @@ function Comparison({
           onlyDifferences={onlyDifferences}
           onOnlyDifferencesChange={onOnlyDifferencesChange}
           canWrite={canWrite}
+          actions={(picked) => <ExportButton snapshot={leftQuery.data} picked={picked} />}
           writeBlockedReason={
             canWrite ? null : `Read-only: the token for ${right.environment.label} was not granted assistants:write.`
           }

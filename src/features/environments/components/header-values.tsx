@@ -16,11 +16,14 @@ export function HeaderValues({
   steps,
   session,
   withoutValues,
+  preset,
   disabled,
 }: {
   steps: PlanStep[]
   session: PromotionSession
   withoutValues: ReadonlySet<string>
+  /** Headers whose value came with the input (a bundle's literal values). */
+  preset: Readonly<Record<string, readonly string[]>>
   disabled: boolean
 }) {
   if (steps.length === 0) return null
@@ -36,15 +39,21 @@ export function HeaderValues({
         return (
           <fieldset key={step.id} className="flex flex-col gap-2 rounded-md border border-border p-3">
             <legend className="px-1 font-mono text-[13px]">{step.key}</legend>
-            {(step.needsSecrets ?? []).map((header) => (
-              <SecretInput
-                key={header}
-                header={header}
-                label={`${header} value for ${step.key}`}
-                disabled={disabled || without}
-                onChange={(v) => session.setSecret(step.key, header, v)}
-              />
-            ))}
+            {(step.needsSecrets ?? []).map((header) =>
+              preset[step.key]?.includes(header) ? (
+                <p key={header} className="text-sm">
+                  <span className="font-mono text-[13px]">{header}</span>: value from the bundle file
+                </p>
+              ) : (
+                <SecretInput
+                  key={header}
+                  header={header}
+                  label={`${header} value for ${step.key}`}
+                  disabled={disabled || without}
+                  onChange={(v) => session.setSecret(step.key, header, v)}
+                />
+              ),
+            )}
             <label className="flex items-center gap-2 text-sm">
               <input
                 type="checkbox"

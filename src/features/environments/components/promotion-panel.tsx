@@ -77,7 +77,13 @@ export function PromotionPanel({
         started={phase !== 'review' || state.runs > 0}
         target={target.label}
       />
-      <HeaderValues steps={needValues} session={session} withoutValues={state.withoutValues} disabled={busy} />
+      <HeaderValues
+        steps={needValues}
+        session={session}
+        withoutValues={state.withoutValues}
+        preset={state.preset}
+        disabled={busy}
+      />
       {production ? (
         <Field
           label={`Type “${target.label}” to confirm`}
