@@ -27,14 +27,20 @@ export const bundleApiSchema = z.object({
   code,
   url: z.string().min(1),
   /** Header name → placeholder `${secret:NAME}` (or a literal value). */
-  headers: z.record(z.string().min(1), z.string()).default(() => ({})),
+  headers: z
+    .record(z.string().min(1), z.string())
+    .default(() => ({}))
+    .describe('Header name → placeholder "${secret:<api code>/<header>}" (or a literal value, taken as is).'),
 })
 
 export const bundleToolSchema = z.object({
   /** The tool's name, e.g. `call_api`. */
   name: z.string().min(1),
   /** Name plus a fingerprint of the tool's data: a target tool with the same key is the same tool. */
-  key: z.string().min(1),
+  key: z
+    .string()
+    .min(1)
+    .describe('Tool name + "@" + a fingerprint of its data: matched against the target\'s tools (ids differ).'),
 })
 
 export const bundleAssistantSchema = z.object({
@@ -42,12 +48,12 @@ export const bundleAssistantSchema = z.object({
   name: z.string().min(1),
   instructions: z.string(),
   /** Null or absent: not stated (the target keeps its own). */
-  model: z.string().nullable().optional(),
+  model: z.string().nullable().optional().describe('Null or absent: not stated; the target keeps its own.'),
   response_format_json: z.boolean().nullable().optional(),
   include_conversation_transcript: z.boolean().nullable().optional(),
   include_conversation_metadata: z.boolean().nullable().optional(),
   /** Decimal strings as the Admin API answers them, e.g. "0.70". */
-  temperature: z.string().nullable().optional(),
+  temperature: z.string().nullable().optional().describe('A decimal string as the Admin API answers it, e.g. "0.70".'),
   top_p: z.string().nullable().optional(),
   tools: z.array(bundleToolSchema).default(() => []),
 })
@@ -56,7 +62,7 @@ export const bundleRouteSchema = z.object({
   /** The assistant's code. */
   assistant: code,
   /** The JsonLogic rule over the message's tags. */
-  rule: jsonObjectSchema,
+  rule: jsonObjectSchema.describe("The JsonLogic rule over a message's tags (the route's `tags`)."),
 })
 
 export const bundleSchema = z.object({
