@@ -230,6 +230,8 @@ test('import lists errors per case and imports nothing; a valid file imports who
   const good = testInfo.outputPath('good.json')
   await writeFile(good, JSON.stringify(validSuite))
 
+  await page.goto('/suites/no-such-suite')
+  await expect(page.getByRole('heading', { name: 'No suite “no-such-suite”' })).toBeVisible()
   await page.goto('/suites')
   await expect(page.getByRole('heading', { name: 'No suites yet' })).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'empty suites list')
@@ -243,8 +245,16 @@ test('import lists errors per case and imports nothing; a valid file imports who
 
   await page.getByLabel('Suite file to import').setInputFiles(good)
   await expect(page.getByRole('heading', { level: 1, name: 'Imported suite' })).toBeVisible()
-  await expect(page.getByRole('table', { name: 'Cases' }).getByRole('row')).toHaveCount(3)
+  const rows = page.getByRole('table', { name: 'Cases' }).getByRole('row')
+  await expect(rows).toHaveCount(3)
   await expectNoSeriousA11yViolations(page, 'suite detail')
+  // Reorder by keyboard: focus stays with the moved case.
+  await page.getByRole('button', { name: 'Move Routes up' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(rows.nth(1)).toContainText('Routes')
+  await expect(page.getByRole('button', { name: 'Move Routes down' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(rows.nth(1)).toContainText('Summarises')
 
   // The same file again: replace or copy.
   await page.goto('/suites')

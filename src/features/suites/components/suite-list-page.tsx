@@ -92,22 +92,22 @@ export function SuiteListPage() {
 function SuiteTable({ entries, onDelete }: { entries: SuiteEntry[]; onDelete: (e: SuiteEntry) => void }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[44rem] text-sm">
+      <table className="w-full min-w-[48rem] table-fixed text-sm">
         <thead className="bg-surface-2/80 text-left text-xs text-muted uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2.5 font-medium">
+            <th scope="col" className="w-[38%] px-4 py-2.5 font-medium">
               Name
             </th>
-            <th scope="col" className="px-4 py-2.5 text-right font-medium">
+            <th scope="col" className="w-[8%] px-4 py-2.5 text-right font-medium">
               Cases
             </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
+            <th scope="col" className="w-[30%] px-4 py-2.5 font-medium">
               Assistants covered
             </th>
-            <th scope="col" className="px-4 py-2.5 font-medium">
+            <th scope="col" className="w-[17%] px-4 py-2.5 font-medium">
               Last updated
             </th>
-            <th scope="col" className="px-4 py-2.5">
+            <th scope="col" className="w-[7%] px-4 py-2.5">
               <span className="sr-only">Actions</span>
             </th>
           </tr>
@@ -118,7 +118,7 @@ function SuiteTable({ entries, onDelete }: { entries: SuiteEntry[]; onDelete: (e
             const assistants = assistantsOf(entry)
             return (
               <tr key={suite.id} className="border-t border-border hover:bg-surface-2/60">
-                <td className="px-4 py-3">
+                <td className="truncate px-4 py-3">
                   <Link
                     to="/suites/$suiteId"
                     params={{ suiteId: suite.id }}
@@ -126,7 +126,11 @@ function SuiteTable({ entries, onDelete }: { entries: SuiteEntry[]; onDelete: (e
                   >
                     {suite.name}
                   </Link>
-                  {suite.description ? <p className="truncate text-xs text-muted">{suite.description}</p> : null}
+                  {suite.description ? (
+                    <p className="truncate text-xs text-muted" title={suite.description}>
+                      {suite.description}
+                    </p>
+                  ) : null}
                 </td>
                 <td className="px-4 py-3 text-right tabular-nums">{suite.cases.length}</td>
                 <td className="px-4 py-3">
