@@ -138,7 +138,8 @@ export function parseConfigArgs(
     if (eq <= 0)
       return {
         kind: 'usage',
-        message: `--secret takes NAME=VALUE (e.g. demo-crm/X-Api-Key=...), got "${s.split('=')[0]}".`,
+        // The argument is not echoed: it may be a value typed with the wrong separator.
+        message: '--secret takes NAME=VALUE, e.g. --secret demo-crm/X-Api-Key=....',
       }
     secrets[s.slice(0, eq)] = s.slice(eq + 1)
   }
