@@ -54,7 +54,7 @@ describe('npm run config', () => {
     expect(plan.out).toContain('+ api demo-crm  (create)')
     expect(plan.out).toContain('~ assistant demo-conversation-summarizer  (update)')
     expect(plan.out).toContain('  - Write at most five sentences.')
-    expect(plan.out).toMatch(/- route demo-routing-assistant: .*"nl"\]\}\]\}  \(delete\)/)
+    expect(plan.out).toMatch(/- route demo-routing-assistant: .*"nl"\]\}\]\} {2}\(delete\)/)
     expect(plan.err).toContain('no value for ${secret:demo-crm/X-Api-Key}')
 
     const refused = await run(['apply', file, ...at(production)])
@@ -96,7 +96,7 @@ describe('npm run config', () => {
     await armFault(production, 'POST', '/apis/admin/assistants/apis/', 503)
     const first = await run(['apply', file, ...at(production), '--yes', '--secret', 'demo-crm/X-Api-Key=k'])
     expect(first.code).toBe(EXIT_FAILED)
-    expect(first.out).toMatch(/failed  create demo-crm: .*Injected fault/)
+    expect(first.out).toMatch(/failed {2}create demo-crm: .*Injected fault/)
     expect(first.out).toContain('skipped create cli-assistant: demo-crm failed.')
     expect(first.out).toContain('0 done, 1 failed, 1 skipped')
     expect(first.out).toContain('Run the same apply again')
