@@ -1,11 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router'
-import { z } from 'zod'
 import { ImportBundlePage } from '@/features/environments/components/import-bundle-page'
 
-const searchSchema = z.object({ only: z.boolean().optional().catch(undefined) })
-
 export const Route = createFileRoute('/environments/import')({
-  validateSearch: searchSchema,
+  // A plain check rather than a schema: this runs in the entry chunk.
+  validateSearch: (raw: Record<string, unknown>): { only?: true | undefined } => ({
+    only: raw.only === true ? true : undefined,
+  }),
   component: ImportRoute,
 })
 

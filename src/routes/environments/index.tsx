@@ -1,19 +1,19 @@
 import { createFileRoute, redirect } from '@tanstack/react-router'
-import { z } from 'zod'
-import { completeChoice, deepdeskEnvironments } from '@/features/environments/environment-choice'
-import { EnvironmentsPage } from '@/features/environments/components/environments-page'
+import { EnvironmentsPage, type EnvironmentsSearch } from '@/features/environments/components/environments-page'
 
-const searchSchema = z.object({
-  left: z.string().optional().catch(undefined),
-  right: z.string().optional().catch(undefined),
-  only: z.boolean().optional().catch(undefined),
-})
+// Plain checks rather than a schema: this runs in the entry chunk, which the assistants list pays for.
+const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined)
 
 export const Route = createFileRoute('/environments/')({
-  validateSearch: searchSchema,
+  validateSearch: (raw: Record<string, unknown>): EnvironmentsSearch => ({
+    left: text(raw.left),
+    right: text(raw.right),
+    only: raw.only === true ? true : undefined,
+  }),
   // The URL always names both sides: missing ones are filled from the defaults (active left, the next environment right).
-  beforeLoad: ({ context, search }) => {
+  beforeLoad: async ({ context, search }) => {
     if (search.left && search.right) return
+    const { completeChoice, deepdeskEnvironments } = await import('@/features/environments/environment-choice')
     const view = deepdeskEnvironments(context.connection.environments, context.connection.getSnapshot().environment)
     const choice = view ? completeChoice(search, view.environments, view.active) : null
     if (choice) throw redirect({ to: '/environments', search: { ...search, ...choice }, replace: true })
