@@ -9,11 +9,12 @@ import { Page, Panel } from '@/components/ui/page'
 import { ListStates } from '@/components/ui/list-states'
 import { EmptyState } from '@/components/ui/states'
 import { filterAndSortAssistants, type AssistantSortKey } from '../assistant-sort'
-import { findLeftoverCopies } from '@/lib/qa/draft-copy-code'
 import { AssistantTable } from './assistant-table'
 
-// Loaded only when a draft test left copies behind: the list page itself stays as light.
+// Temporary copies left by draft tests (`<code>--draft-test-xxxxxx`): a cheap look here, the
+// banner (exact pattern, deleting) loads only when one may be there, so the list stays as light.
 const LeftoverCopiesBanner = lazy(() => import('../draft-test/leftover-copies-banner'))
+const mayHoldDraftCopies = (items: readonly { code: string }[]) => items.some((a) => a.code.includes('--draft-test-'))
 
 export interface AssistantListSearch {
   q?: string | undefined
@@ -41,11 +42,6 @@ export function AssistantListPage({
     [list.data, deferredQuery, sort, desc],
   )
 
-  const leftovers = useMemo(
-    () => (list.data ? findLeftoverCopies(list.data.items).map((a) => a.code) : []),
-    [list.data],
-  )
-
   const newButton = <CreateLink label="New assistant" to="/assistants/new" canWrite={canWrite} reason={reason} />
 
   return (
@@ -58,10 +54,12 @@ export function AssistantListPage({
       }
       actions={newButton}
     >
-      {leftovers.length > 0 ? (
+      {list.data && mayHoldDraftCopies(list.data.items) ? (
         <Suspense fallback={null}>
           <LeftoverCopiesBanner
-            codes={leftovers}
+            assistants={list.data.items}
+            client={client}
+            onDeleted={() => list.refetch()}
             disabledReason={canWrite ? null : (reason ?? 'Read-only connection.')}
           />
         </Suspense>

@@ -155,7 +155,11 @@ function AttemptDetails({ title, attempt }: { title: string; attempt: CaseAttemp
           ))}
         </ul>
       ) : attempt.assertions.length > 0 ? (
-        <p className="text-xs text-success">All {attempt.assertions.length} assertions passed.</p>
+        <p className="text-xs text-success">
+          {attempt.assertions.length === 1
+            ? 'The assertion passed.'
+            : `All ${attempt.assertions.length} assertions passed.`}
+        </p>
       ) : null}
     </div>
   )

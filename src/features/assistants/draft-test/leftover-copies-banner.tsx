@@ -1,41 +1,45 @@
 /**
  * On the assistants list, when draft tests left temporary copies behind (a
  * crash, a closed laptop, a failed delete): one line offering to delete them.
- * Loaded only when there are some, so the list page stays as light as it was.
+ * Loaded by the list only when some code looks like a copy, and kept free of
+ * the app's shared chunks (the client comes as a prop, the deleting code loads
+ * on click), so the list page stays as light as it was.
  */
-import { useState } from 'react'
-import { useQueryClient } from '@tanstack/react-query'
-import { AlertTriangle } from 'lucide-react'
-import { useApiClient } from '@/api/connection-context'
-import { assistantKeys } from '@/api/resources/assistants'
-import { Button } from '@/components/ui/button'
-import { deleteDraftCopy } from '@/lib/qa/draft-copy'
+import { useMemo, useState } from 'react'
+import type { ApiClient } from '@/api/http-client'
+import { findLeftoverCopies } from '@/lib/qa/draft-copy-code'
 
 export default function LeftoverCopiesBanner({
-  codes,
+  assistants,
+  client,
+  onDeleted,
   disabledReason,
 }: {
-  codes: string[]
+  assistants: readonly { code: string }[]
+  client: ApiClient
+  /** Refreshes the list. */
+  onDeleted: () => Promise<unknown>
   disabledReason: string | null
 }) {
-  const client = useApiClient()
-  const queryClient = useQueryClient()
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState<string[]>([])
+  const codes = useMemo(() => findLeftoverCopies(assistants).map((a) => a.code), [assistants])
   const n = codes.length
+  if (n === 0) return null
 
   const deleteAll = async () => {
     setBusy(true)
-    const results = await Promise.allSettled(codes.map((code) => deleteDraftCopy(client, code)))
-    setFailed(
-      results.flatMap((r, i) =>
-        r.status === 'rejected'
-          ? [`${codes[i] ?? ''}: ${r.reason instanceof Error ? r.reason.message : String(r.reason)}`]
-          : [],
-      ),
-    )
-    await queryClient.invalidateQueries({ queryKey: assistantKeys.list(client) })
-    setBusy(false)
+    try {
+      const { deleteDraftCopy } = await import('@/lib/qa/draft-copy')
+      const results = await Promise.allSettled(codes.map((code) => deleteDraftCopy(client, code)))
+      const why = (r: PromiseRejectedResult) => (r.reason instanceof Error ? r.reason.message : String(r.reason))
+      setFailed(results.flatMap((r, i) => (r.status === 'rejected' ? [`${codes[i] ?? ''}: ${why(r)}`] : [])))
+      await onDeleted()
+    } catch (e) {
+      setFailed([e instanceof Error ? e.message : String(e)])
+    } finally {
+      setBusy(false)
+    }
   }
 
   return (
@@ -44,7 +48,10 @@ export default function LeftoverCopiesBanner({
       aria-label="Leftover draft-test copies"
       className="flex flex-wrap items-center gap-3 rounded-md border border-warning/40 bg-warning/5 px-3 py-2 text-sm"
     >
-      <AlertTriangle className="size-4 shrink-0 text-warning" aria-hidden />
+      {/* A character, not lucide's icon: the icon lives in the entry chunk, whose whole tree a lazy import lists. */}
+      <span aria-hidden className="text-warning">
+        ⚠
+      </span>
       <p className="mr-auto">
         {n === 1 ? '1 temporary draft-test copy is' : `${n} temporary draft-test copies are`} left over{' '}
         <span className="text-muted" title={codes.join('\n')}>
@@ -52,14 +59,16 @@ export default function LeftoverCopiesBanner({
           {n > 3 ? `, and ${n - 3} more` : ''})
         </span>
       </p>
-      <Button
-        size="sm"
+      {/* A plain button styled as the kit's secondary one: importing Button would pull shared chunks in. */}
+      <button
+        type="button"
+        className="inline-flex h-8 items-center rounded-md border border-border bg-surface px-2.5 text-sm shadow-sm hover:bg-surface-2 disabled:opacity-60"
         onClick={() => void deleteAll()}
         disabled={busy || disabledReason !== null}
         title={disabledReason ?? undefined}
       >
         {busy ? 'Deleting…' : n === 1 ? 'Delete it' : 'Delete them'}
-      </Button>
+      </button>
       {failed.length > 0 ? (
         <p role="alert" className="w-full text-xs text-danger">
           Could not delete {failed.join('; ')}
