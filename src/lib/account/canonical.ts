@@ -5,6 +5,7 @@
  */
 import type { JsonObject } from '@/contract/common'
 import { isPlainObject } from '@/contract/common'
+import { sha256 } from './sha256'
 
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
@@ -17,8 +18,11 @@ export function canonicalJson(value: unknown): string {
 
 /** The first 16 hex characters of the text's SHA-256. */
 export async function fingerprint(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return Array.from(new Uint8Array(digest).slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('')
+  const bytes = new TextEncoder().encode(text)
+  // Web Crypto exists only in secure contexts (https, localhost): plain http elsewhere gets the fallback.
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined
+  const digest = subtle ? new Uint8Array(await subtle.digest('SHA-256', bytes)) : sha256(bytes)
+  return Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 /** A route is the same across environments when its assistant and rule are. */

@@ -3,6 +3,7 @@ import { canonicalJson, fingerprint, routeKey } from './canonical'
 import { mentionedApiCodes } from './mentions'
 import { UNKNOWN_SECRET } from './model'
 import { headerFingerprints, withSecrets } from './read-snapshot'
+import { sha256 } from './sha256'
 import { api, snapshot } from './test-snapshots'
 
 describe('what a snapshot keys and hides', () => {
@@ -15,6 +16,14 @@ describe('what a snapshot keys and hides', () => {
     expect(a?.Authorization).not.toContain('abc')
     expect(a?.['X-N']).toBe(await fingerprint('5'))
     expect(await headerFingerprints('not json')).toBeNull()
+  })
+
+  it('falls back to a plain SHA-256 where Web Crypto is missing, with the same digests', async () => {
+    for (const text of ['', 'abc', 'Bearer cxp_live_9f3b', 'é€😀', 'x'.repeat(55), 'y'.repeat(64), 'z'.repeat(1000)]) {
+      const bytes = new TextEncoder().encode(text)
+      const expected = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+      expect(Array.from(sha256(bytes))).toEqual(Array.from(expected))
+    }
   })
 
   it('treats values a server answered masked as unknown, not as equal', async () => {
