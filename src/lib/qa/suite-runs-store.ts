@@ -148,9 +148,11 @@ export class SuiteRunsStore {
       } else evicted.push(e.id)
     }
     for (const id of evicted) this.runs.delete(id)
+    const indexChanged = write.length > 0 || evicted.length > 0 || baselineId !== this.state.baselineId
     this.state = { loaded: this.state.loaded, entries, baselineId }
     this.emit()
-    this.persist(write, evicted)
+    // Per-frame updates of a run going on stay in memory: the index is written at its start and end.
+    if (indexChanged) this.persist(write, evicted)
   }
 
   private persist(write: SuiteRun[], evicted: string[]): void {

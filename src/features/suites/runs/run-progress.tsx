@@ -50,9 +50,10 @@ export function RunProgress({
         aria-valuetext={text}
         className="h-2 overflow-hidden rounded-full bg-surface-2"
       >
+        {/* scaleX, not width: the bar moves on every update without a layout of the page. */}
         <div
-          className="h-full bg-accent transition-[width]"
-          style={{ width: `${p.total === 0 ? 0 : (p.done / p.total) * 100}%` }}
+          className="h-full origin-left bg-accent transition-transform"
+          style={{ transform: `scaleX(${p.total === 0 ? 0 : p.done / p.total})` }}
         />
       </div>
       <p className="flex flex-wrap gap-x-3 text-xs text-muted tabular-nums">
