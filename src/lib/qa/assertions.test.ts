@@ -133,8 +133,7 @@ describe('tool assertions', () => {
     expect(await check(a, routed)).toMatchObject({
       verdict: 'pass',
       description: 'call_api PUT /categories/* (api cx) with payload {"category_id":"c-9"} called',
-      reason:
-        'call_api PUT /categories/* (api cx) with payload {"category_id":"c-9"} called 1 time, expected at least once',
+      reason: 'call_api PUT /categories/* (api cx) with payload {"category_id":"c-9"} called 1 time',
     })
   })
 
@@ -143,7 +142,7 @@ describe('tool assertions', () => {
     const r = await check(a, routed)
     expect(r.verdict).toBe('fail')
     expect(r.reason).toBe(
-      'expected call_api POST /categories/* called; call_api POST /categories/* called 0 times, expected at least once (calls made: call_api PUT /categories/42?x=1 (method is PUT, not POST), lookup)',
+      'call_api POST /categories/* called 0 times, expected at least once (calls made: call_api PUT /categories/42?x=1 (method is PUT, not POST), lookup)',
     )
     expect((await check(a, { output: 'x' })).reason).toContain('it made no tool calls')
   })
@@ -162,7 +161,20 @@ describe('tool assertions', () => {
     )
     const none = await check({ type: 'tool_called', match: { name: 'y' }, max: 0 }, twice)
     expect(none).toMatchObject({ verdict: 'pass', description: 'y not called' })
-    expect((await check({ type: 'tool_called', match: { name: 'x' }, negate: true }, twice)).verdict).toBe('fail')
+    expect(await check({ type: 'tool_called', match: { name: 'x' }, negate: true }, twice)).toMatchObject({
+      verdict: 'fail',
+      description: 'x not called',
+      reason: 'x called 2 times, expected none',
+    })
+    expect((await check({ type: 'tool_called', match: { name: 'x' }, max: 1 }, twice)).reason).toBe(
+      'x called 2 times, expected exactly once',
+    )
+    expect((await check({ type: 'tool_called', match: { name: 'x' }, max: 0 }, twice)).reason).toBe(
+      'x called 2 times, expected none',
+    )
+    expect((await check({ type: 'tool_called', match: { name: 'y' }, max: 0, negate: true }, twice)).reason).toBe(
+      'y called 0 times, expected at least once',
+    )
     expect((await check({ type: 'tool_called', match: { name: 'y' }, negate: true }, twice)).verdict).toBe('pass')
   })
 

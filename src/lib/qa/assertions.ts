@@ -55,12 +55,9 @@ function verdictOf(a: Assertion, index: number, obs: Observation): AssertionResu
   if (obs.kind === 'unknown') return { index, verdict: 'unknown', description, reason: obs.reason }
   if (obs.kind === 'broken') return { index, verdict: 'fail', description, reason: obs.reason }
   const pass = obs.holds !== (a.negate === true)
-  return {
-    index,
-    verdict: pass ? 'pass' : 'fail',
-    description,
-    reason: pass ? obs.seen : `expected ${description}; ${obs.seen}`,
-  }
+  if (pass) return { index, verdict: 'pass', description, reason: obs.seen }
+  const own = obs.holds ? obs.failWhenHolds : obs.failWhenNot
+  return { index, verdict: 'fail', description, reason: own ?? `expected ${description}; ${obs.seen}` }
 }
 
 function checkRunSucceeded(run: RunRecord): Observation {

@@ -10,7 +10,15 @@ import type { Assertion } from './suite-format'
 
 /** `holds`: the property as stated without negation. `unknown`: cannot be checked (reason says why). */
 export type Observation =
-  | { kind: 'checked'; holds: boolean; seen: string }
+  | {
+      kind: 'checked'
+      holds: boolean
+      /** What was seen; the reason of a pass. */
+      seen: string
+      /** Own wording of a failure (else "expected <description>; <seen>"): when a negated check held, when a plain one did not. */
+      failWhenHolds?: string
+      failWhenNot?: string
+    }
   | { kind: 'unknown'; reason: string }
   /** A precondition failed (output not JSON): fails whether negated or not. */
   | { kind: 'broken'; reason: string }

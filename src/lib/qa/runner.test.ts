@@ -187,6 +187,27 @@ describe('runSuite', () => {
     expect(run.attempts[3]?.assertions[0]?.reason).toBe('the run failed: Simulated model failure')
   })
 
+  it('an attempt stopped while its judge grades is cancelled, not passed', async () => {
+    const { evaluator } = fakeEvaluator()
+    const controller = new AbortController()
+    const judge: Judge = async () => {
+      controller.abort()
+      return { error: 'the judge run was cancelled' }
+    }
+    const suite = suiteOf(1, { assertions: [{ type: 'judge', assistant: 'g', rubric: 'r' }] })
+    const run = await runSuite({
+      suite,
+      evaluator,
+      judge,
+      connectionKey: 'k',
+      concurrency: 1,
+      repeat: 1,
+      signal: controller.signal,
+    })
+    expect(run.status).toBe('stopped')
+    expect(run.attempts[0]).toMatchObject({ status: 'cancelled', assertions: [{ verdict: 'unknown' }] })
+  })
+
   it('unknown verdicts do not fail an attempt', async () => {
     const { evaluator } = fakeEvaluator()
     const suite = suiteOf(1, { assertions: [{ type: 'judge', assistant: 'g', rubric: 'r' }] })

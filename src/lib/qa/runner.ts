@@ -114,6 +114,9 @@ export async function runSuite(opts: RunSuiteOptions): Promise<SuiteRun> {
     // The judge sees the case as evaluated (its assistant overridden); judge assistants are used as written.
     const evaluated = { ...testCase, assistant: request.assistant }
     const assertions = await checkAssertions(evaluated, run, { ...(opts.judge ? { judge: opts.judge } : {}), signal })
+    // Stopped while a judge was grading: the verdicts are incomplete, so the attempt did not finish.
+    if (signal.aborted && testCase.assertions.some((a) => a.type === 'judge'))
+      return { ...base, status: 'cancelled', assertions }
     const failed = run.status === 'failed' || assertions.some((a) => a.verdict === 'fail')
     const status: AttemptStatus = failed ? 'failed' : 'passed'
     return { ...base, status, assertions }

@@ -24,10 +24,17 @@ export function checkToolCalled(a: Extract<Assertion, { type: 'tool_called' }>, 
   const matching = calls.filter((c) => matchTool(a.match, c).ok)
   const min = a.min ?? (a.max === 0 ? 0 : 1)
   const holds = matching.length >= min && (a.max === undefined || matching.length <= a.max)
-  const tool = describeToolMatch(a.match)
-  const expected = a.max === 0 ? 'expected none' : `expected ${countPhrase(a.min, a.max) ?? 'at least once'}`
-  const seen = `${tool} called ${times(matching.length)}, ${expected}`
-  return { kind: 'checked', holds, seen: matching.length === 0 ? `${seen} (${nearMisses(a.match, calls)})` : seen }
+  const count = `${describeToolMatch(a.match)} called ${times(matching.length)}`
+  const misses = matching.length === 0 ? ` (${nearMisses(a.match, calls)})` : ''
+  const range = a.max === 0 ? 'none' : (countPhrase(a.min, a.max) ?? 'at least once')
+  const notRange = a.max === 0 ? 'at least once' : range === 'at least once' ? 'none' : `not ${range}`
+  return {
+    kind: 'checked',
+    holds,
+    seen: `${count}${misses}`,
+    failWhenNot: `${count}, expected ${range}${misses}`,
+    failWhenHolds: `${count}, expected ${notRange}`,
+  }
 }
 
 export function checkToolOrder(a: Extract<Assertion, { type: 'tool_order' }>, run: RunRecord): Observation {
