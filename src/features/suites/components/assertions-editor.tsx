@@ -21,6 +21,17 @@ export function AssertionsEditor({ form }: { form: UseFormReturn<CaseFormValues>
   const headingId = (key: string) => `${id}-a-${key}`
   // The field to focus once the menu has closed (the menu would otherwise put focus back on its button).
   const focusAfterAdd = useRef<string | null>(null)
+  const section = useRef<HTMLElement>(null)
+  const addButton = useRef<HTMLButtonElement>(null)
+
+  // Focus would fall to the page: move it to the assertion that took the removed one's place, or to Add.
+  const removeAndFocus = (index: number) => {
+    remove(index)
+    requestAnimationFrame(() => {
+      const buttons = section.current?.querySelectorAll<HTMLButtonElement>('[data-remove-assertion]') ?? []
+      ;(buttons[index] ?? buttons[index - 1] ?? addButton.current)?.focus()
+    })
+  }
 
   const moveAndFocus = (from: number, to: number, key: string, dir: 'up' | 'down') => {
     move(from, to)
@@ -32,14 +43,14 @@ export function AssertionsEditor({ form }: { form: UseFormReturn<CaseFormValues>
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="flex flex-col gap-3">
+    <section ref={section} aria-labelledby={`${id}-title`} className="flex flex-col gap-3">
       <div className="flex items-center justify-between gap-2">
         <h3 id={`${id}-title`} className="text-sm font-semibold">
           Assertions <span className="font-normal text-muted">({fields.length})</span>
         </h3>
         <DropdownMenu.Root>
           <DropdownMenu.Trigger asChild>
-            <Button size="sm">
+            <Button size="sm" ref={addButton}>
               <Plus className="size-3.5" aria-hidden /> Add assertion <ChevronDown className="size-3.5" aria-hidden />
             </Button>
           </DropdownMenu.Trigger>
@@ -86,7 +97,7 @@ export function AssertionsEditor({ form }: { form: UseFormReturn<CaseFormValues>
                 count={fields.length}
                 headingId={headingId(field.id)}
                 onMove={(delta) => moveAndFocus(index, index + delta, field.id, delta < 0 ? 'up' : 'down')}
-                onRemove={() => remove(index)}
+                onRemove={() => removeAndFocus(index)}
               />
             </li>
           ))}
@@ -120,49 +131,52 @@ function AssertionItem({
       aria-labelledby={headingId}
       className="flex flex-col gap-3 rounded-md border border-border bg-surface-2/30 p-3"
     >
-      <div className="flex flex-wrap items-center gap-2">
-        <h4 id={headingId} className="mr-auto text-sm font-medium">
+      <div className="flex items-start gap-2">
+        <h4 id={headingId} className="min-w-0 flex-1 pt-1.5 text-sm font-medium">
           {title}
         </h4>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="size-4 accent-[var(--accent)]"
-            {...form.register(`assertions.${index}.negate`)}
-          />
-          Negate
-        </label>
-        <Button
-          id={`${headingId}-up`}
-          size="icon"
-          variant="ghost"
-          className="size-8"
-          aria-label={`Move assertion ${index + 1} up`}
-          disabled={index === 0}
-          onClick={() => onMove(-1)}
-        >
-          <ArrowUp className="size-3.5" aria-hidden />
-        </Button>
-        <Button
-          id={`${headingId}-down`}
-          size="icon"
-          variant="ghost"
-          className="size-8"
-          aria-label={`Move assertion ${index + 1} down`}
-          disabled={index === count - 1}
-          onClick={() => onMove(1)}
-        >
-          <ArrowDown className="size-3.5" aria-hidden />
-        </Button>
-        <Button
-          size="icon"
-          variant="ghost"
-          className="size-8 hover:text-danger"
-          aria-label={`Remove assertion ${index + 1}`}
-          onClick={onRemove}
-        >
-          <Trash2 className="size-3.5" aria-hidden />
-        </Button>
+        <div className="flex shrink-0 items-center gap-1">
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="size-4 accent-[var(--accent)]"
+              {...form.register(`assertions.${index}.negate`)}
+            />
+            Negate
+          </label>
+          <Button
+            id={`${headingId}-up`}
+            size="icon"
+            variant="ghost"
+            className="size-8"
+            aria-label={`Move assertion ${index + 1} up`}
+            disabled={index === 0}
+            onClick={() => onMove(-1)}
+          >
+            <ArrowUp className="size-3.5" aria-hidden />
+          </Button>
+          <Button
+            id={`${headingId}-down`}
+            size="icon"
+            variant="ghost"
+            className="size-8"
+            aria-label={`Move assertion ${index + 1} down`}
+            disabled={index === count - 1}
+            onClick={() => onMove(1)}
+          >
+            <ArrowDown className="size-3.5" aria-hidden />
+          </Button>
+          <Button
+            size="icon"
+            variant="ghost"
+            className="size-8 hover:text-danger"
+            aria-label={`Remove assertion ${index + 1}`}
+            data-remove-assertion
+            onClick={onRemove}
+          >
+            <Trash2 className="size-3.5" aria-hidden />
+          </Button>
+        </div>
       </div>
       <AssertionFields form={form} index={index} type={draft.type} />
       <Field label="Label" hint="Optional: shown instead of the generated description.">
