@@ -49,6 +49,7 @@ serve({ fetch: app.fetch, port, hostname: host }, () => {
     console.log(`  Embedded mock backend at the same origin (demo credentials, pre-filled in the console):`)
     console.log(`    client id: ${resolved.clientId}   client secret: ${resolved.clientSecret}`)
     console.log(`    read-only: demo-readonly / demo-readonly-secret`)
+    console.log(`    a second account, "Local mock - production": ${publicUrl}/tenants/production (same clients)`)
     if (backend?.platforms) {
       const { deepslate, flowise, griptape } = backend.platforms
       console.log(`  Other platforms' mocks (API keys, pre-filled in Settings):`)
