@@ -5,6 +5,7 @@
  * (saved-request.ts) until the user clears it.
  */
 import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react'
+import { Navigate } from '@tanstack/react-router'
 import { useConnection } from '@/api/connection-context'
 import type { CodeEditorHandle } from '@/components/editor/code-editor'
 import { Page } from '@/components/ui/page'
@@ -57,7 +58,7 @@ interface PlaygroundPageProps {
   onAssistantChange: (code: string) => void
 }
 
-/** Waits for the connection's saved request (the route's loader usually has it already), then shows the playground. */
+/** Waits for the connection's saved request (IndexedDB, a few ms), then shows the playground. */
 export function PlaygroundPage(props: PlaygroundPageProps) {
   const { identity } = useConnection()
   const saved = savedRequestFor(identity)
@@ -69,6 +70,12 @@ export function PlaygroundPage(props: PlaygroundPageProps) {
         <Skeleton className="h-96" />
       </Page>
     )
+  }
+  // /playground without ?assistant= returns to the request last used (here, not in the route's
+  // beforeLoad: that would put IndexedDB code and a dynamic import into the entry chunk).
+  const remembered = saved.get().assistant
+  if (!props.assistant && remembered) {
+    return <Navigate to="/playground" search={{ assistant: remembered }} replace />
   }
   // Another connection is another request: start from its own saved one.
   return <Playground key={identity} {...props} saved={saved} />
