@@ -115,6 +115,9 @@ test('a draft that breaks a case: live passes, the draft fails, the copy is gone
   await expect(verdict).toContainText(`Tested with Draft check ${a.code}`)
   await expect(verdict.getByRole('status')).toHaveText('1 case that passed now fails')
   await review.getByRole('button', { name: 'Cancel' }).click()
+  // The dialog gives focus back in the frame after it goes; typing before that would land elsewhere.
+  await expect(review).toHaveCount(0)
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
 
   // Another edit: the result no longer describes the draft, so the review leaves it out.
   await typeInstructions(page, ' Be brief.')
@@ -134,4 +137,34 @@ test('a leftover copy is offered for deletion on the assistants list', async ({ 
   await banner.getByRole('button', { name: 'Delete it' }).click()
   await expect(banner).toHaveCount(0)
   expect(await assistantCodes(api)).not.toContain(leftover.code)
+})
+
+test('on a production connection the draft test asks first', async ({ page, api }) => {
+  test.setTimeout(60_000)
+  // The e2e server's "Production" environment proxies back to this same mock.
+  const a = await api.createAssistant({ instructions: 'Classify the sentiment and intent of the message.' })
+  await page.goto('/settings')
+  await page.getByRole('radio', { name: /Production/ }).check()
+  await page.getByLabel('Client ID').fill('demo-client')
+  await page.getByLabel('Client secret').fill('demo-secret')
+  const tokenCall = page.waitForRequest((r) => r.url().includes('/proxy/production/oauth/token/'))
+  await page.getByRole('button', { name: 'Save and connect' }).click()
+  await tokenCall
+  await expect(page.getByRole('status').filter({ hasText: 'PRODUCTION' })).toBeVisible()
+
+  await page.goto(`/assistants/${a.code}`)
+  await typeInstructions(page, 'Greet the customer warmly.', { replace: true })
+  await page.getByRole('button', { name: 'Test this draft' }).click()
+  const dialog = page.getByRole('dialog', { name: `Test this draft of ${a.code}` })
+  // No suite has a case for this assistant: the playground request (here a blank input) is offered.
+  await expect(dialog.getByRole('radio', { name: /A blank input/ })).toBeChecked()
+  const start = dialog.getByRole('button', { name: 'Test on production' })
+  await expect(start).toBeDisabled()
+  await dialog.getByRole('checkbox', { name: /is a production connection/ }).check()
+  await expect(start).toBeEnabled()
+  await start.click()
+  const result = dialog.getByRole('region', { name: 'Draft test result' })
+  await expect(result.getByRole('status')).toHaveText('No differences: 1 case, the same outcome')
+  await expect(dialog.getByText('Finished. The temporary copy was deleted.')).toBeVisible()
+  expect((await assistantCodes(api)).filter((c) => c.startsWith(`${a.code}--draft-test-`))).toEqual([])
 })
