@@ -6,6 +6,7 @@
  * from the click until the results page says Finished.
  */
 import type { Browser, Page } from '@playwright/test'
+import { loadavg } from 'node:os'
 import type { Suite } from '@/lib/qa/suite-format'
 import { js } from './lib/browser'
 import type { SuiteBrowserRun } from './suite-200'
@@ -83,6 +84,7 @@ export async function browserSuiteRun(
     const run = await page.getByRole('button', { name: 'Run suite' }).elementHandle()
     if (!run) throw new SuitePageNotReady('the suite page has no "Run suite" button')
     await page.evaluate(IDLE)
+    const loadAverage1m = loadavg()[0] ?? 0
     const t0 = (await page.evaluate('performance.now()')) as number
     await run.click()
     const open = page.locator(`a[href^="/suites/${encodeURIComponent(suite.id)}/runs/"]`).first()
@@ -104,6 +106,7 @@ export async function browserSuiteRun(
       blockingMs: tasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
       rowsInDom,
       summaryText,
+      loadAverage1m,
     }
   } finally {
     await context.close()

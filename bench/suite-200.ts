@@ -36,6 +36,8 @@ export interface SuiteBrowserRun {
   /** Rows in the DOM at the end (the grid is virtualized). */
   rowsInDom: number
   summaryText: string
+  /** 1-minute load average when the browser run started (long tasks are wall time: a busy machine stretches them). */
+  loadAverage1m: number
 }
 
 export const SUITE_METHOD =
@@ -197,6 +199,7 @@ export function printSuite200(r: Suite200Report): void {
     rows.push(valueRow('Chromium: long tasks > 50 ms', String(b.longTasks), 'target 0'))
     rows.push(valueRow('Chromium: longest task', ms(b.longestTaskMs), `blocking ${ms(b.blockingMs)}`))
     rows.push(valueRow('Chromium: grid rows in the DOM', String(b.rowsInDom), 'virtualized'))
+    rows.push(valueRow('Chromium: load average (1 min) at start', b.loadAverage1m.toFixed(2)))
   } else if (r.browser?.status === 'skipped') rows.push(valueRow('Chromium', 'skipped', r.browser.reason))
   console.log(renderTable(`6. Suite of ${r.cases} cases (mock delay_ms ${r.mockDelayMs} per chunk)`, rows))
 }

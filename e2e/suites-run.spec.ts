@@ -169,6 +169,12 @@ test('a pinned baseline shows the case that now fails, and its attempt says why'
   await page.getByRole('button', { name: /Flips only \(1\)/ }).click()
   await expect(page).toHaveURL(/show=flips/)
 
+  // "Failed last time" now offers the case that failed.
+  await page.getByRole('link', { name: `E2E suite ${id}` }).click()
+  await expect(runsSection(page).getByRole('radio', { name: 'Failed last time (1)' })).toBeEnabled()
+  await runs.getByRole('row').nth(1).getByRole('link').click()
+  await page.getByRole('button', { name: /Flips only \(1\)/ }).click()
+
   const cell = row.getByRole('button', { name: 'Sentiment case, attempt 1: fail' })
   await cell.click()
   const dialog = page.getByRole('dialog', { name: 'Sentiment case · attempt 1' })
@@ -179,4 +185,27 @@ test('a pinned baseline shows the case that now fails, and its attempt says why'
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(cell).toBeFocused()
+})
+
+test('two assistants run on the same suite side by side, the differences first', async ({ page, api }) => {
+  const classifier = await api.createAssistant({ instructions: SENTIMENT })
+  const summarizer = await api.createAssistant({ instructions: SUMMARY })
+  const id = `e2e-ab-${Date.now().toString(36)}`
+  await storeSuite(page, suiteOf(id, [{ id: 'sentiment', name: 'Sentiment case', assistant: classifier.code }]))
+  await page.goto(`/suites/${id}`)
+
+  await page.getByText('Compare two assistants on this suite').click()
+  const form = page.getByRole('form', { name: 'Compare two assistants' })
+  await form.getByLabel('Assistant A').selectOption(classifier.code)
+  await form.getByLabel('Assistant B').selectOption(summarizer.code)
+  await form.getByRole('button', { name: 'Run both and compare' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Compare runs', level: 1 })).toBeVisible()
+  await expect(page.getByText('1 of 1 cases differ; they are listed first.')).toBeVisible({ timeout: 20_000 })
+  const table = page.getByRole('table', { name: /Outcome per case in run A and run B/ })
+  const row = table.getByRole('row', { name: /Sentiment case/ })
+  await expect(row).toContainText('Differs')
+  await expect(row.getByRole('cell').nth(0)).toContainText('Passed')
+  await expect(row.getByRole('cell').nth(1)).toContainText('Failed')
+  await expect(page.getByText(`${classifier.code} → ${summarizer.code}`)).toBeVisible()
 })
