@@ -33,7 +33,16 @@ const api = createConsoleApp({
 serve({ fetch: api.fetch, port: apiPort, hostname: host })
 
 const target = `http://${host}:${apiPort}`
-const proxied = ['/apis/admin/', '/api/', '/oauth', '/mock', '/proxy', '/platforms/', '/tenants/', '/console-config.json']
+const proxied = [
+  '/apis/admin/',
+  '/api/',
+  '/oauth',
+  '/mock',
+  '/proxy',
+  '/platforms/',
+  '/tenants/',
+  '/console-config.json',
+]
 const vite = await createServer({
   server: {
     port,
