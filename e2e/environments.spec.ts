@@ -15,6 +15,8 @@ const PROD = '/tenants/production'
 const PROD_LABEL = 'Local mock - production'
 
 test.use({ viewport: { width: 1360, height: 1000 } })
+// Each test reads both tenants (twice or more) and loads Monaco or axe: on a busy 2-core machine that takes a while.
+test.describe.configure({ timeout: 60_000 })
 
 /** The production tenant's Admin API, with the same demo client. */
 async function productionApi(request: APIRequestContext, api: TestApi) {
@@ -235,6 +237,13 @@ test('a failure injected halfway is reported per item, and a re-run applies only
   await expect(failed).toContainText('Injected fault (mock): 500.')
   await expect(report.getByRole('listitem').filter({ hasText: 'Done' })).toHaveCount(3)
   await expect(page.getByText('1 failed')).toBeVisible()
+
+  // Nothing is lost by a stray click: leaving asks first, and staying keeps the plan.
+  await page.getByRole('link', { name: 'Assistants', exact: true }).click()
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' })
+  await expect(leave).toContainText('What was already applied stays applied.')
+  await leave.getByRole('button', { name: 'Stay on this page' }).click()
+  await expect(page).toHaveURL(/\/environments/)
 
   // The re-run re-reads production: what was applied is unchanged now, only the failed route is written.
   await page.getByRole('button', { name: 'Re-run plan' }).click()

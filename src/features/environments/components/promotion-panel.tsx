@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { Environment } from '@/api/console-config'
+import { UnsavedChangesGuard } from '@/components/form/unsaved-changes-guard'
 import { EnvironmentBadge } from '@/components/layout/environment-badge'
 import { Button } from '@/components/ui/button'
 import { Field } from '@/components/ui/field'
@@ -61,8 +62,21 @@ export function PromotionPanel({
     .filter(([, n]) => n > 0)
     .map(([a, n]) => `${n} to ${a === 'unchanged' ? 'leave unchanged' : a}`)
 
+  // Leaving would drop what only lives here: a run in progress, typed header values, a failed run's plan.
+  const worthKeeping = () => {
+    const now = session.getSnapshot()
+    if (session.busy) return true
+    if (now.phase === 'review')
+      return Object.entries(now.filled).some(([api, headers]) => headers.some((h) => !now.preset[api]?.includes(h)))
+    return now.error !== null || Object.values(now.progress).some((p) => p.status === 'failed')
+  }
+
   return (
     <Panel className="flex flex-col gap-4 p-4">
+      <UnsavedChangesGuard
+        when={worthKeeping}
+        message="Leaving drops this plan and the header values typed for it (they are never stored). What was already applied stays applied."
+      />
       <div className="flex flex-wrap items-center gap-2">
         <h2 ref={headingRef} tabIndex={-1} className="text-base font-semibold">
           Promotion plan: {source} → {target.label}
