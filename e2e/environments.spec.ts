@@ -375,3 +375,30 @@ async function readDownload(download: { createReadStream: () => Promise<NodeJS.R
   for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Buffer))
   return Buffer.concat(chunks).toString('utf8')
 }
+
+test('each side reads on its own: one failing says why and retries, one without credentials says where to add them', async ({
+  page,
+}) => {
+  let failing = true
+  await page.route('**/tenants/production/apis/admin/assistants/', (route) =>
+    failing && route.request().method() === 'GET'
+      ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"detail": "Service unavailable."}' })
+      : route.fallback(),
+  )
+  await page.goto('/environments')
+  const right = page.getByRole('region', { name: `Right: ${PROD_LABEL}` })
+  await expect(right.getByRole('alert')).toContainText(`Could not read ${PROD_LABEL}`)
+  await expect(page.getByRole('region', { name: 'Left: Local mock' })).toContainText('assistants,')
+  failing = false
+  await right.getByRole('button', { name: 'Try again' }).click()
+  await expect(right).toContainText('assistants,')
+  await expect(page.getByRole('table', { name: 'Summary per kind' })).toBeVisible()
+
+  // "Staging" is a real-account environment (the console's proxy) never signed in to in this tab.
+  await page.getByLabel('Right: target').selectOption({ label: 'Staging' })
+  await expect(page).toHaveURL(/right=staging/)
+  const staging = page.getByRole('region', { name: 'Right: Staging' })
+  await expect(staging).toContainText('No credentials for Staging in this session.')
+  await expect(staging.getByRole('link', { name: 'Sign in to it in Settings' })).toHaveAttribute('href', '/settings')
+  await expect(page.getByRole('table', { name: 'Summary per kind' })).toHaveCount(0)
+})
