@@ -1,7 +1,8 @@
 /**
  * The edit page's "Test this draft" button: enabled while the form has unsaved
- * changes; the dialog (and the runner behind it) loads on first use and stays
- * mounted after, so its last result and any running test survive a close.
+ * changes; the dialog (and the runner behind it) loads on first use. Opened
+ * again for the same draft it still shows the last result; for a changed draft
+ * it starts afresh (keyed by the draft's fingerprint).
  */
 import { lazy, Suspense, useState } from 'react'
 import { FlaskConical } from 'lucide-react'
@@ -24,14 +25,14 @@ export function DraftTestButton({
   disabledReason: string | null
 }) {
   const [open, setOpen] = useState(false)
-  const [mounted, setMounted] = useState(false)
+  const [drafted, setDrafted] = useState<string | null>(null)
   const title =
     disabledReason ?? (dirty ? undefined : 'Change something first: the draft is tested against the saved version.')
   return (
     <>
       <Button
         onClick={() => {
-          setMounted(true)
+          setDrafted(draft().fingerprint)
           setOpen(true)
         }}
         disabled={!dirty || disabledReason !== null}
@@ -39,9 +40,9 @@ export function DraftTestButton({
       >
         <FlaskConical className="size-4" aria-hidden /> Test this draft
       </Button>
-      {mounted ? (
+      {drafted !== null ? (
         <Suspense fallback={null}>
-          <DraftTestDialog open={open} onOpenChange={setOpen} original={original} draft={draft} />
+          <DraftTestDialog key={drafted} open={open} onOpenChange={setOpen} original={original} draft={draft} />
         </Suspense>
       ) : null}
     </>
