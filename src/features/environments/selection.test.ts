@@ -27,6 +27,7 @@ describe('selection', () => {
       ['route', ['r1']],
     ])
     expect(groupItems(diff, true)[0]?.items.map((i) => i.key)).toEqual(['a-diff'])
+    expect(groupItems(diff, false, true)[1]?.items.map((i) => i.key)).toEqual(['p-left'])
   })
 
   it('keeps only picked items that are still promotable', () => {

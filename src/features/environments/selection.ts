@@ -29,11 +29,21 @@ export function isPromotable(item: ItemDiff): boolean {
   return item.state === 'differs' || item.state === 'only-left'
 }
 
-/** The items per kind, in display order, optionally without those that are the same on both sides. */
-export function groupItems(diff: AccountDiff, onlyDifferences: boolean): { kind: ItemKind; items: ItemDiff[] }[] {
+/**
+ * The items per kind, in display order, optionally without those that are the same on both
+ * sides, and without those only the target has (an imported file says nothing about them).
+ */
+export function groupItems(
+  diff: AccountDiff,
+  onlyDifferences: boolean,
+  hideTargetOnly = false,
+): { kind: ItemKind; items: ItemDiff[] }[] {
   return KIND_ORDER.map((kind) => ({
     kind,
-    items: diff.items.filter((i) => i.kind === kind && !(onlyDifferences && i.state === 'same')),
+    items: diff.items.filter(
+      (i) =>
+        i.kind === kind && !(onlyDifferences && i.state === 'same') && !(hideTargetOnly && i.state === 'only-right'),
+    ),
   }))
 }
 

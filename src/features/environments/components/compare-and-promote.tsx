@@ -37,6 +37,8 @@ export interface CompareAndPromoteProps {
   actions?: (picked: ItemRef[]) => ReactNode
   /** Start with every promotable item picked (an imported bundle is usually applied whole). */
   pickAll?: boolean
+  /** Leave out of the lists what only the target has (importing a file: it says nothing about them). */
+  hideTargetOnly?: boolean
   /** Header values known beforehand (a bundle's literal values). */
   presetSecrets?: Record<string, Record<string, string>>
 }
@@ -49,7 +51,7 @@ export function CompareAndPromote(props: CompareAndPromoteProps) {
   )
   const [session, setSession] = useState<PromotionSession | null>(null)
   const planButton = useRef<HTMLButtonElement>(null)
-  const groups = groupItems(diff, onlyDifferences)
+  const groups = groupItems(diff, onlyDifferences, props.hideTargetOnly)
   const picked = selectedRefs(diff, selected)
 
   // A session aborts what it still runs when it is closed or the page goes.

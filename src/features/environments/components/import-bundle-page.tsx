@@ -130,6 +130,7 @@ export function ImportBundlePage({
           canWrite={canWrite}
           writeBlockedReason={canWrite ? null : `Read-only: this token was not granted assistants:write.`}
           pickAll
+          hideTargetOnly
           presetSecrets={preset}
         />
       ) : null}
