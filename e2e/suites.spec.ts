@@ -150,7 +150,10 @@ test('a blank case is edited with assertions by keyboard only, validated, saved 
 
   await addButton.focus()
   await page.keyboard.press('Enter')
+  // Arrow keys only once the menu has opened and taken focus.
+  await expect(page.getByRole('menuitem', { name: 'Output contains' })).toBeFocused()
   await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Output equals' })).toBeFocused()
   await page.keyboard.press('ArrowDown')
   await expect(page.getByRole('menuitem', { name: 'Output matches a regex' })).toBeFocused()
   await page.keyboard.press('Enter')
@@ -159,6 +162,7 @@ test('a blank case is edited with assertions by keyboard only, validated, saved 
 
   await addButton.focus()
   await page.keyboard.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'Output contains' })).toBeFocused()
   await page.getByRole('menuitem', { name: 'Time to first token under' }).focus()
   await page.keyboard.press('Enter')
   await expect(page.getByLabel('Limit (ms)')).toBeFocused()
@@ -188,6 +192,7 @@ test('a blank case is edited with assertions by keyboard only, validated, saved 
   // Add one more and remove it again, by keyboard: focus goes to the assertion now in its place (here the one before).
   await addButton.focus()
   await page.keyboard.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'Output contains' })).toBeFocused()
   await page.getByRole('menuitem', { name: 'Output is JSON' }).focus()
   await page.keyboard.press('Enter')
   const isJson = page.getByRole('group', { name: '4. Output is JSON' })
@@ -304,4 +309,10 @@ test('import lists errors per case and imports nothing; a valid file imports who
   expect(exported.cases.map((c) => [c.id, c.assistant, c.assertions])).toEqual(
     validSuite.cases.map((c) => [c.id, c.assistant, c.assertions]),
   )
+
+  // Deleting it leaves the copy.
+  await page.getByRole('button', { name: 'Delete', exact: true }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete suite' }).click()
+  await expect(page).toHaveURL(/\/suites$/)
+  await expect(page.getByRole('link', { name: /^Imported suite/ })).toHaveText(['Imported suite (copy)'])
 })

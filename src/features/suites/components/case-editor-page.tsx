@@ -28,6 +28,9 @@ import { CaseFormFields } from './case-form-fields'
 export function CaseEditorPage({ suiteId, caseId }: { suiteId: string; caseId: string }) {
   const entry = useSuite(suiteId)
   const testCase = entry?.suite.cases.find((c) => c.id === caseId)
+  // Deleted from this page: it is being left, show nothing rather than "gone" for a frame.
+  const [removedHere, setRemovedHere] = useState(false)
+  if (!testCase && removedHere) return null
   if (!entry || !testCase)
     return (
       <RouteNotFound
@@ -36,7 +39,7 @@ export function CaseEditorPage({ suiteId, caseId }: { suiteId: string; caseId: s
         back={{ to: entry ? `/suites/${encodeURIComponent(suiteId)}` : '/suites', label: 'Back to the suite' }}
       />
     )
-  return <CaseEditor key={`${suiteId}/${caseId}`} suite={entry.suite} testCase={testCase} />
+  return <CaseEditor key={`${suiteId}/${caseId}`} suite={entry.suite} testCase={testCase} onRemoving={setRemovedHere} />
 }
 
 function CaseBreadcrumb({ suite, name }: { suite: Suite; name: string }) {
@@ -83,7 +86,15 @@ function SourceLine({ testCase }: { testCase: TestCase }) {
   )
 }
 
-function CaseEditor({ suite, testCase }: { suite: Suite; testCase: TestCase }) {
+function CaseEditor({
+  suite,
+  testCase,
+  onRemoving,
+}: {
+  suite: Suite
+  testCase: TestCase
+  onRemoving: (removing: boolean) => void
+}) {
   const navigate = useNavigate()
   const [deleting, setDeleting] = useState(false)
   const kit = useEditKit<CaseFormValues, TestCase>({
@@ -125,7 +136,13 @@ function CaseEditor({ suite, testCase }: { suite: Suite; testCase: TestCase }) {
         title={`Delete case “${testCase.name}”?`}
         description={`It is removed from “${suite.name}” in this browser.`}
         confirmLabel="Delete case"
-        remove={() => suiteStore.deleteCase(suite.id, testCase.id)}
+        remove={() => {
+          onRemoving(true)
+          return suiteStore.deleteCase(suite.id, testCase.id).catch((e: unknown) => {
+            onRemoving(false)
+            throw e
+          })
+        }}
         onGone={async () => {
           toast.success(`Case “${testCase.name}” deleted`)
           await navigate({ to: '/suites/$suiteId', params: { suiteId: suite.id }, ignoreBlocker: true })

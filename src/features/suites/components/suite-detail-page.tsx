@@ -20,6 +20,9 @@ export function SuiteDetailPage({ suiteId }: { suiteId: string }) {
   const entry = useSuite(suiteId)
   const navigate = useNavigate()
   const [deleting, setDeleting] = useState(false)
+  // Deleted here: the page is being left, show nothing rather than "gone" for a frame.
+  const [removedHere, setRemovedHere] = useState(false)
+  if (!entry && removedHere) return null
   // Deleted meanwhile (another tab): the loader found it, so this is not a bad address.
   if (!entry)
     return (
@@ -82,7 +85,13 @@ export function SuiteDetailPage({ suiteId }: { suiteId: string }) {
         title={`Delete suite “${suite.name}”?`}
         description={`Its ${suite.cases.length} case(s) are deleted with it from this browser. Export it first to keep a copy.`}
         confirmLabel="Delete suite"
-        remove={() => suiteStore.remove(suite.id)}
+        remove={() => {
+          setRemovedHere(true)
+          return suiteStore.remove(suite.id).catch((e: unknown) => {
+            setRemovedHere(false)
+            throw e
+          })
+        }}
         onGone={async () => {
           toast.success(`Suite “${suite.name}” deleted`)
           await navigate({ to: '/suites', ignoreBlocker: true })
