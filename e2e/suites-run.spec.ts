@@ -6,6 +6,7 @@
  * (a fresh context: gone afterwards) and its own assistant (deleted after).
  */
 import type { Page } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './support/a11y'
 import { expect, test } from './support/test'
 
 const SENTIMENT = 'Classify the customer sentiment and intent.'
@@ -80,6 +81,7 @@ async function runSuite(page: Page, runsBefore: number): Promise<void> {
 }
 
 test('a suite runs with progress and repeat, and Stop cancels the requests in flight', async ({ page, api }) => {
+  test.setTimeout(60_000)
   const assistant = await api.createAssistant({ instructions: SENTIMENT })
   const id = `e2e-run-${Date.now().toString(36)}`
   // A slower stream (100 ms per word) keeps the run going long enough to watch and to stop.
@@ -103,6 +105,7 @@ test('a suite runs with progress and repeat, and Stop cancels the requests in fl
 
   const runs = runsTable(page)
   await expect(runs.getByRole('row')).toHaveCount(2)
+  await expectNoSeriousA11yViolations(page, 'suite runs section')
   await expect(runs.getByRole('row').nth(1)).toContainText('Finished')
   await expect(runs.getByRole('row').nth(1)).toContainText('2 passed')
   await runs.getByRole('row').nth(1).getByRole('link').click()
@@ -145,6 +148,8 @@ test('a suite runs with progress and repeat, and Stop cancels the requests in fl
 })
 
 test('a pinned baseline shows the case that now fails, and its attempt says why', async ({ page, api }) => {
+  // Two runs, two page visits and two axe scans: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000)
   const assistant = await api.createAssistant({ instructions: SENTIMENT })
   const id = `e2e-flip-${Date.now().toString(36)}`
   await storeSuite(page, suiteOf(id, [{ id: 'sentiment', name: 'Sentiment case', assistant: assistant.code }]))
@@ -166,6 +171,7 @@ test('a pinned baseline shows the case that now fails, and its attempt says why'
   const row = grid.getByRole('row', { name: /Sentiment case/ })
   await expect(row).toContainText('Regressed')
   await expect(row).toContainText('0/1 passed')
+  await expectNoSeriousA11yViolations(page, 'run results with a flip')
   await page.getByRole('button', { name: /Flips only \(1\)/ }).click()
   await expect(page).toHaveURL(/show=flips/)
 
@@ -182,6 +188,7 @@ test('a pinned baseline shows the case that now fails, and its attempt says why'
   await expect(assertions.getByRole('listitem').first()).toContainText('Failed')
   await expect(assertions.getByRole('listitem').first()).toContainText('Sentiment:')
   await expect(dialog.getByRole('region', { name: 'Output' })).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'attempt dialog')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(cell).toBeFocused()

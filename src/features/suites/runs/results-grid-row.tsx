@@ -68,11 +68,19 @@ export const GridRowView = memo(function GridRowView({
       style={{ height: ROW_HEIGHT }}
       className={cn(
         'border-b border-border',
-        r.flip?.kind === 'regression' && 'bg-danger/10 shadow-[inset_3px_0_0_var(--danger)]',
-        r.flip?.kind === 'fix' && 'bg-success/10 shadow-[inset_3px_0_0_var(--success)]',
+        r.flip?.kind === 'regression' && 'shadow-[inset_3px_0_0_var(--danger)]',
+        r.flip?.kind === 'fix' && 'shadow-[inset_3px_0_0_var(--success)]',
       )}
     >
-      <th scope="row" className="truncate px-3 text-left font-normal">
+      {/* Only the name cell is tinted: tinted badges on a tinted row lose their contrast. */}
+      <th
+        scope="row"
+        className={cn(
+          'truncate px-3 text-left font-normal',
+          r.flip?.kind === 'regression' && 'bg-danger/10',
+          r.flip?.kind === 'fix' && 'bg-success/10',
+        )}
+      >
         <span className="block truncate font-medium">{r.name}</span>
         <span className="block truncate font-mono text-xs text-muted">
           {r.assistant}

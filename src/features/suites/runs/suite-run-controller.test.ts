@@ -12,7 +12,7 @@ vi.mock('idb-keyval', () => ({
   del: vi.fn(async (key: string) => void db.delete(key)),
 }))
 const { SuiteRunsStore } = await import('@/lib/qa/suite-runs-store')
-const { SuiteRunController } = await import('./suite-run-controller')
+const { SuiteRunController, SAVE_EVERY_MS } = await import('./suite-run-controller')
 
 function manualFrames() {
   const queue = new Map<number, () => void>()
@@ -63,13 +63,17 @@ const suite = suiteSchema.parse({
 })
 
 let n = 0
+let clock = 0
 async function setup() {
   const runs = new SuiteRunsStore(`conn-${++n}`, 'suite')
   await runs.ready()
   const frames = manualFrames()
-  const controller = new SuiteRunController(runs, frames.scheduler)
+  const controller = new SuiteRunController(runs, frames.scheduler, () => clock)
   return { runs, frames, controller, ...gatedEvaluator() }
 }
+
+const stored = (runId: string) =>
+  db.get(`assistants-console:suites:runs:conn-${n}:suite:run:${runId}`) as { attempts: unknown[] } | undefined
 
 const flush = () => new Promise((r) => setTimeout(r, 0))
 
@@ -107,6 +111,25 @@ describe('SuiteRunController', () => {
     expect(controller.getSnapshot()).toEqual([])
     expect(runs.getSnapshot().entries[0]).toMatchObject({ id, status: 'finished' })
     await vi.waitFor(() => expect(db.has(`assistants-console:suites:runs:conn-${n}:suite:run:${id}`)).toBe(true))
+  })
+
+  it('writes what has finished every few seconds while the run goes on', async () => {
+    const { frames, controller, evaluator, waiting } = await setup()
+    const { id, done } = controller.start({ suite, evaluator, connectionKey: 'conn', concurrency: 1, repeat: 1 })
+    await vi.waitFor(() => expect(stored(id)?.attempts).toEqual([]))
+    await vi.waitFor(() => expect(waiting).toHaveLength(1))
+    waiting[0]?.answer('yes')
+    await vi.waitFor(() => expect(waiting).toHaveLength(2))
+    frames.tick()
+    await flush()
+    expect(stored(id)?.attempts).toHaveLength(0)
+    clock += SAVE_EVERY_MS
+    waiting[1]?.answer('yes')
+    await vi.waitFor(() => expect(waiting).toHaveLength(3))
+    frames.tick()
+    await vi.waitFor(() => expect(stored(id)?.attempts).toHaveLength(2))
+    waiting[2]?.answer('yes')
+    await done
   })
 
   it('Stop aborts the requests in flight and ends the run as stopped', async () => {

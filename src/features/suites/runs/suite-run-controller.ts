@@ -3,7 +3,8 @@
  * page is left (the results page shows it live, Stop works from either page).
  * The runner reports every attempt as it ends; the latest run is handed to the
  * runs store at most once per animation frame, so 200 cases × N attempts cost
- * one render per frame, and written to IndexedDB when the run starts and ends.
+ * one render per frame, and written to IndexedDB when the run starts, every
+ * few seconds while it goes on (a closed tab keeps what had finished) and when it ends.
  */
 import { useSyncExternalStore } from 'react'
 import type { Evaluator } from '@/lib/qa/evaluator'
@@ -49,7 +50,11 @@ interface Running extends ActiveRun {
   controller: AbortController
   latest: SuiteRun
   frame: number | null
+  savedAt: number
 }
+
+/** While a run goes on, what has finished is written this often. */
+export const SAVE_EVERY_MS = 5_000
 
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -64,6 +69,7 @@ export class SuiteRunController {
   constructor(
     readonly runs: SuiteRunsStore,
     private readonly scheduler: FrameScheduler = animationFrame,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -107,6 +113,7 @@ export class SuiteRunController {
       controller: new AbortController(),
       latest: initial,
       frame: null,
+      savedAt: this.now(),
     }
     this.running.set(id, running)
     this.publish()
@@ -130,7 +137,9 @@ export class SuiteRunController {
           running.latest = run
           running.frame ??= this.scheduler.request(() => {
             running.frame = null
-            this.runs.put(running.latest, { persist: false })
+            const persist = this.now() - running.savedAt >= SAVE_EVERY_MS
+            if (persist) running.savedAt = this.now()
+            this.runs.put(running.latest, { persist })
           })
         },
       })
