@@ -4,6 +4,7 @@
  * may also come from the environment, so CI secrets need not sit in a command.
  */
 import { parseArgs } from 'node:util'
+import { credentialsFrom, type Credentials } from './credentials'
 
 export const USAGE = `Usage: npm run suite -- <suite.json>... [options]
 
@@ -24,22 +25,11 @@ Options:
   --json FILE             write the suite runs as JSON
   -h, --help              show this help`
 
-export interface Credentials {
-  kind: 'client'
-  clientId: string
-  clientSecret: string
-}
-
-export interface TokenCredentials {
-  kind: 'token'
-  token: string
-}
-
 export interface CliOptions {
   files: string[]
   /** null: start the embedded mock. */
   baseUrl: string | null
-  credentials: Credentials | TokenCredentials | null
+  credentials: Credentials | null
   repeat: number | null
   concurrency: number | null
   junit: string | null
@@ -57,28 +47,6 @@ function positiveInt(flag: string, value: string | undefined, max: number): numb
   if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n < 1 || n > max)
     return `${flag} must be a whole number from 1 to ${max}, got "${value}".`
   return n
-}
-
-function credentialsFrom(
-  values: { 'client-id'?: string; 'client-secret'?: string; token?: string },
-  env: Record<string, string | undefined>,
-): CliOptions['credentials'] | string {
-  const fromFlags = values['client-id'] !== undefined || values['client-secret'] !== undefined
-  if (fromFlags && values.token !== undefined)
-    return 'Give either --client-id and --client-secret, or --token, not both.'
-  if (values.token !== undefined)
-    return values.token === '' ? '--token is empty.' : { kind: 'token', token: values.token }
-  if (fromFlags) {
-    const clientId = values['client-id'] ?? env.DEEPDESK_CLIENT_ID
-    const clientSecret = values['client-secret'] ?? env.DEEPDESK_CLIENT_SECRET
-    if (!clientId) return '--client-secret needs --client-id (or DEEPDESK_CLIENT_ID).'
-    if (!clientSecret) return '--client-id needs --client-secret (or DEEPDESK_CLIENT_SECRET).'
-    return { kind: 'client', clientId, clientSecret }
-  }
-  if (env.DEEPDESK_TOKEN) return { kind: 'token', token: env.DEEPDESK_TOKEN }
-  if (env.DEEPDESK_CLIENT_ID && env.DEEPDESK_CLIENT_SECRET)
-    return { kind: 'client', clientId: env.DEEPDESK_CLIENT_ID, clientSecret: env.DEEPDESK_CLIENT_SECRET }
-  return null
 }
 
 function validUrl(value: string): string | null {

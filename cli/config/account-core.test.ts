@@ -45,7 +45,7 @@ describe('account core against the two mock tenants', () => {
     const router = staging.assistants.find((a) => a.code === 'demo-routing-assistant')
     expect(router?.tools.map((t) => t.name)).toEqual(['call_api'])
     expect(router?.apiCodes).toEqual(['demo-cx-platform'])
-  })
+  }, 60_000)
 
   it('promotes an assistant with its API and routes; a failure mid-apply is reported per step and a re-run finishes', async () => {
     const stagingClient = demoClient(server.url)
@@ -109,7 +109,7 @@ describe('account core against the two mock tenants', () => {
     // The header value entered in the plan is the one written: the fingerprints match.
     expect(after.items.find((i) => i.key === 'core-orders')?.secrets).toEqual([{ header: 'X-Api-Key', state: 'same' }])
     expect(planChanges(buildPlan(staging, production, [{ kind: 'assistant', key: 'core-assistant' }]))).toBe(0)
-  })
+  }, 60_000)
 
   it('updates send only the changed fields; a tool missing on the target fails its step with the reason', async () => {
     const stagingClient = demoClient(server.url)
@@ -149,5 +149,5 @@ describe('account core against the two mock tenants', () => {
       status: 'failed',
       message: expect.stringMatching(/tool "call_api" is defined differently on production; tools cannot be created/),
     })
-  })
+  }, 60_000)
 })

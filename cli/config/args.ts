@@ -5,6 +5,7 @@
  * need not sit in a command line.
  */
 import { parseArgs } from 'node:util'
+import { credentialsFrom, type Credentials } from '../credentials'
 import type { ItemKind } from '@/lib/account/model'
 
 export const USAGE = `Usage:
@@ -39,8 +40,6 @@ Options:
 
 Exit codes: 0 done / no changes, 1 a step failed, 2 usage, file or connection error, 3 plan has changes.`
 
-export type Credentials = { kind: 'client'; clientId: string; clientSecret: string } | { kind: 'token'; token: string }
-
 export interface ConfigOptions {
   command: 'export' | 'plan' | 'apply'
   file: string | null
@@ -56,28 +55,6 @@ export type ParsedConfigArgs =
   { kind: 'run'; options: ConfigOptions } | { kind: 'help' } | { kind: 'usage'; message: string }
 
 const KINDS: readonly ItemKind[] = ['api', 'assistant', 'route']
-
-function credentialsFrom(
-  values: { 'client-id'?: string | undefined; 'client-secret'?: string | undefined; token?: string | undefined },
-  env: Record<string, string | undefined>,
-): Credentials | string {
-  const fromFlags = values['client-id'] !== undefined || values['client-secret'] !== undefined
-  if (fromFlags && values.token !== undefined)
-    return 'Give either --client-id and --client-secret, or --token, not both.'
-  if (values.token !== undefined)
-    return values.token === '' ? '--token is empty.' : { kind: 'token', token: values.token }
-  if (fromFlags) {
-    const clientId = values['client-id'] ?? env.DEEPDESK_CLIENT_ID
-    const clientSecret = values['client-secret'] ?? env.DEEPDESK_CLIENT_SECRET
-    if (!clientId) return '--client-secret needs --client-id (or DEEPDESK_CLIENT_ID).'
-    if (!clientSecret) return '--client-id needs --client-secret (or DEEPDESK_CLIENT_SECRET).'
-    return { kind: 'client', clientId, clientSecret }
-  }
-  if (env.DEEPDESK_TOKEN) return { kind: 'token', token: env.DEEPDESK_TOKEN }
-  if (env.DEEPDESK_CLIENT_ID && env.DEEPDESK_CLIENT_SECRET)
-    return { kind: 'client', clientId: env.DEEPDESK_CLIENT_ID, clientSecret: env.DEEPDESK_CLIENT_SECRET }
-  return 'Credentials needed: --client-id and --client-secret, or --token (or DEEPDESK_* variables).'
-}
 
 export function parseConfigArgs(
   argv: readonly string[],
@@ -120,7 +97,9 @@ export function parseConfigArgs(
   if (!baseUrl) return { kind: 'usage', message: '--base-url is required.' }
   if (!/^https?:\/\/[^/]/.test(baseUrl))
     return { kind: 'usage', message: `--base-url must be an http(s) URL, got "${baseUrl}".` }
-  const credentials = credentialsFrom(values, env)
+  const credentials =
+    credentialsFrom(values, env) ??
+    'Credentials needed: --client-id and --client-secret, or --token (or DEEPDESK_* variables).'
   if (typeof credentials === 'string') return { kind: 'usage', message: credentials }
   if (command !== 'export' && (values.out !== undefined || values.only !== undefined))
     return { kind: 'usage', message: '--out and --only belong to export.' }

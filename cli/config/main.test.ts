@@ -74,7 +74,7 @@ describe('npm run config', () => {
     const after = await run(['plan', file, ...at(production)])
     expect(after.code).toBe(EXIT_OK)
     expect(after.out).toContain('0 to create, 0 to update, 0 to delete')
-  })
+  }, 60_000)
 
   it('an injected failure mid-apply: the report says done / failed / skipped, exit 1; a re-run applies the rest', async () => {
     const staging = demoClient(server.url)
@@ -105,7 +105,7 @@ describe('npm run config', () => {
     expect(second.code).toBe(EXIT_OK)
     expect(second.out).toContain('2 done, 0 failed, 0 skipped')
     expect((await run(['plan', file, ...at(production)])).code).toBe(EXIT_OK)
-  })
+  }, 60_000)
 
   it('usage, files and connections that cannot work exit 2 with one clear message', async () => {
     expect((await run([])).err).toMatch(/Name a command/)
@@ -134,5 +134,5 @@ describe('npm run config', () => {
       'nope',
     ])
     expect(wrong).toMatchObject({ code: EXIT_UNUSABLE, err: expect.stringMatching(/refused|Sign-in failed/) })
-  })
+  }, 60_000)
 })
