@@ -33,7 +33,7 @@ test('editors mount after one another and the review diff closes without an unca
     await expect(review).toBeHidden()
   }
   await expect(page.getByText('No unsaved changes')).toBeVisible()
-  await page.getByRole('link', { name: 'Routes' }).click()
+  await page.getByRole('navigation', { name: 'Assistant sections' }).getByRole('link', { name: 'Routes' }).click()
   await page.getByRole('link', { name: 'New route' }).first().click()
   await expect(page.getByRole('textbox', { name: 'Tags', exact: true })).toBeAttached()
 })

@@ -60,7 +60,7 @@ test('creates, reads, edits and deletes a route with a readable, testable rule',
   await expect(page.getByRole('img', { name: 'channel == "webchat" AND queue in ["billing", "sales"]' })).toBeVisible()
 
   // Delete from the list, after confirming.
-  await page.getByRole('link', { name: 'Routes', exact: true }).first().click()
+  await page.getByRole('navigation', { name: 'Assistant sections' }).getByRole('link', { name: 'Routes' }).click()
   await page.getByRole('button', { name: `Delete route #${id}` }).click()
   await page
     .getByRole('dialog', { name: `Delete route #${id}?` })
