@@ -3,8 +3,10 @@
  * page is left (the results page shows it live, Stop works from either page).
  * The runner reports every attempt as it ends; the latest run is handed to the
  * runs store at most once per animation frame, so 200 cases × N attempts cost
- * one render per frame, and written to IndexedDB when the run starts, every
- * few seconds while it goes on (a closed tab keeps what had finished) and when it ends.
+ * one render per frame, and written to IndexedDB when the run starts, when the
+ * page is hidden (a tab being closed keeps what had finished) and when it ends.
+ * Not every few seconds: cloning a whole 200-case run for IndexedDB on the main
+ * thread showed up as long tasks while the grid filled.
  */
 import { useSyncExternalStore } from 'react'
 import type { Evaluator } from '@/lib/qa/evaluator'
@@ -50,11 +52,19 @@ interface Running extends ActiveRun {
   controller: AbortController
   latest: SuiteRun
   frame: number | null
-  savedAt: number
 }
 
-/** While a run goes on, what has finished is written this often. */
-export const SAVE_EVERY_MS = 5_000
+/** Calls back when the page is hidden (switched away from, or being closed); returns the unsubscribe. */
+export type OnPageHidden = (callback: () => void) => () => void
+
+const documentHidden: OnPageHidden = (callback) => {
+  if (typeof document === 'undefined') return () => undefined
+  const listener = () => {
+    if (document.visibilityState === 'hidden') callback()
+  }
+  document.addEventListener('visibilitychange', listener)
+  return () => document.removeEventListener('visibilitychange', listener)
+}
 
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -69,8 +79,13 @@ export class SuiteRunController {
   constructor(
     readonly runs: SuiteRunsStore,
     private readonly scheduler: FrameScheduler = animationFrame,
-    private readonly now: () => number = () => performance.now(),
-  ) {}
+    onPageHidden: OnPageHidden = documentHidden,
+  ) {
+    // Lives as long as the page (one controller per connection and suite).
+    onPageHidden(() => {
+      for (const run of this.running.values()) this.runs.put(run.latest, { persist: true })
+    })
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
@@ -113,7 +128,6 @@ export class SuiteRunController {
       controller: new AbortController(),
       latest: initial,
       frame: null,
-      savedAt: this.now(),
     }
     this.running.set(id, running)
     this.publish()
@@ -137,9 +151,7 @@ export class SuiteRunController {
           running.latest = run
           running.frame ??= this.scheduler.request(() => {
             running.frame = null
-            const persist = this.now() - running.savedAt >= SAVE_EVERY_MS
-            if (persist) running.savedAt = this.now()
-            this.runs.put(running.latest, { persist })
+            this.runs.put(running.latest, { persist: false })
           })
         },
       })
