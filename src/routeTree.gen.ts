@@ -19,13 +19,19 @@ import { Route as AssistantsIndexRouteImport } from './routes/assistants/index'
 import { Route as AssistantsCodeRouteImport } from './routes/assistants/$code'
 import { Route as AssistantsNewRouteImport } from './routes/assistants/new'
 import { Route as DeepslateIndexRouteImport } from './routes/deepslate/index'
+import { Route as EnvironmentsIndexRouteImport } from './routes/environments/index'
+import { Route as EnvironmentsImportRouteImport } from './routes/environments/import'
 import { Route as FlowiseIndexRouteImport } from './routes/flowise/index'
 import { Route as GriptapeIndexRouteImport } from './routes/griptape/index'
 import { Route as GriptapeApiKeysRouteImport } from './routes/griptape/api-keys'
 import { Route as GriptapeUsersRouteImport } from './routes/griptape/users'
+import { Route as RoutesIndexRouteImport } from './routes/routes/index'
+import { Route as SuitesIndexRouteImport } from './routes/suites/index'
+import { Route as SuitesNewCaseRouteImport } from './routes/suites/new-case'
 import { Route as ToolsIndexRouteImport } from './routes/tools/index'
 import { Route as ToolsIdRouteImport } from './routes/tools/$id'
 import { Route as AssistantsCodeIndexRouteImport } from './routes/assistants/$code/index'
+import { Route as AssistantsCodeHistoryRouteImport } from './routes/assistants/$code/history'
 import { Route as DeepslateAssistantsIndexRouteImport } from './routes/deepslate/assistants/index'
 import { Route as DeepslateAssistantsAssistantIdRouteImport } from './routes/deepslate/assistants/$assistantId'
 import { Route as DeepslateAssistantsNewRouteImport } from './routes/deepslate/assistants/new'
@@ -35,12 +41,16 @@ import { Route as FlowiseAssistantsNewRouteImport } from './routes/flowise/assis
 import { Route as GriptapeAssistantsIndexRouteImport } from './routes/griptape/assistants/index'
 import { Route as GriptapeAssistantsAssistantIdRouteImport } from './routes/griptape/assistants/$assistantId'
 import { Route as GriptapeRunsRunIdRouteImport } from './routes/griptape/runs/$runId'
+import { Route as SuitesSuiteIdIndexRouteImport } from './routes/suites/$suiteId.index'
+import { Route as SuitesSuiteIdCompareRouteImport } from './routes/suites/$suiteId_.compare'
 import { Route as AssistantsCodeRoutesIndexRouteImport } from './routes/assistants/$code/routes/index'
 import { Route as AssistantsCodeRoutesRouteIdRouteImport } from './routes/assistants/$code/routes/$routeId'
 import { Route as AssistantsCodeRoutesNewRouteImport } from './routes/assistants/$code/routes/new'
 import { Route as AssistantsCodeThreadsIndexRouteImport } from './routes/assistants/$code/threads/index'
 import { Route as AssistantsCodeThreadsThreadIdRouteImport } from './routes/assistants/$code/threads/$threadId'
 import { Route as AssistantsCodeThreadsNewRouteImport } from './routes/assistants/$code/threads/new'
+import { Route as SuitesSuiteIdCasesCaseIdRouteImport } from './routes/suites/$suiteId.cases.$caseId'
+import { Route as SuitesSuiteIdRunsRunIdRouteImport } from './routes/suites/$suiteId_.runs.$runId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -92,6 +102,16 @@ const DeepslateIndexRoute = DeepslateIndexRouteImport.update({
   path: '/deepslate/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const EnvironmentsIndexRoute = EnvironmentsIndexRouteImport.update({
+  id: '/environments/',
+  path: '/environments/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const EnvironmentsImportRoute = EnvironmentsImportRouteImport.update({
+  id: '/environments/import',
+  path: '/environments/import',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const FlowiseIndexRoute = FlowiseIndexRouteImport.update({
   id: '/flowise/',
   path: '/flowise/',
@@ -112,6 +132,21 @@ const GriptapeUsersRoute = GriptapeUsersRouteImport.update({
   path: '/griptape/users',
   getParentRoute: () => rootRouteImport,
 } as any)
+const RoutesIndexRoute = RoutesIndexRouteImport.update({
+  id: '/routes/',
+  path: '/routes/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SuitesIndexRoute = SuitesIndexRouteImport.update({
+  id: '/suites/',
+  path: '/suites/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SuitesNewCaseRoute = SuitesNewCaseRouteImport.update({
+  id: '/suites/new-case',
+  path: '/suites/new-case',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const ToolsIndexRoute = ToolsIndexRouteImport.update({
   id: '/tools/',
   path: '/tools/',
@@ -125,6 +160,11 @@ const ToolsIdRoute = ToolsIdRouteImport.update({
 const AssistantsCodeIndexRoute = AssistantsCodeIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AssistantsCodeRoute,
+} as any)
+const AssistantsCodeHistoryRoute = AssistantsCodeHistoryRouteImport.update({
+  id: '/history',
+  path: '/history',
   getParentRoute: () => AssistantsCodeRoute,
 } as any)
 const DeepslateAssistantsIndexRoute =
@@ -175,6 +215,16 @@ const GriptapeRunsRunIdRoute = GriptapeRunsRunIdRouteImport.update({
   path: '/griptape/runs/$runId',
   getParentRoute: () => rootRouteImport,
 } as any)
+const SuitesSuiteIdIndexRoute = SuitesSuiteIdIndexRouteImport.update({
+  id: '/suites/$suiteId/',
+  path: '/suites/$suiteId/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const SuitesSuiteIdCompareRoute = SuitesSuiteIdCompareRouteImport.update({
+  id: '/suites/$suiteId_/compare',
+  path: '/suites/$suiteId/compare',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AssistantsCodeRoutesIndexRoute =
   AssistantsCodeRoutesIndexRouteImport.update({
     id: '/routes/',
@@ -210,6 +260,17 @@ const AssistantsCodeThreadsNewRoute =
     path: '/threads/new',
     getParentRoute: () => AssistantsCodeRoute,
   } as any)
+const SuitesSuiteIdCasesCaseIdRoute =
+  SuitesSuiteIdCasesCaseIdRouteImport.update({
+    id: '/suites/$suiteId/cases/$caseId',
+    path: '/suites/$suiteId/cases/$caseId',
+    getParentRoute: () => rootRouteImport,
+  } as any)
+const SuitesSuiteIdRunsRunIdRoute = SuitesSuiteIdRunsRunIdRouteImport.update({
+  id: '/suites/$suiteId_/runs/$runId',
+  path: '/suites/$suiteId/runs/$runId',
+  getParentRoute: () => rootRouteImport,
+} as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
@@ -219,29 +280,39 @@ export interface FileRoutesByFullPath {
   '/apis/new': typeof ApisNewRoute
   '/assistants/$code': typeof AssistantsCodeRouteWithChildren
   '/assistants/new': typeof AssistantsNewRoute
+  '/environments/import': typeof EnvironmentsImportRoute
   '/griptape/api-keys': typeof GriptapeApiKeysRoute
   '/griptape/users': typeof GriptapeUsersRoute
+  '/suites/new-case': typeof SuitesNewCaseRoute
   '/tools/$id': typeof ToolsIdRoute
   '/apis/': typeof ApisIndexRoute
   '/assistants/': typeof AssistantsIndexRoute
   '/deepslate/': typeof DeepslateIndexRoute
+  '/environments/': typeof EnvironmentsIndexRoute
   '/flowise/': typeof FlowiseIndexRoute
   '/griptape/': typeof GriptapeIndexRoute
+  '/routes/': typeof RoutesIndexRoute
+  '/suites/': typeof SuitesIndexRoute
   '/tools/': typeof ToolsIndexRoute
+  '/assistants/$code/history': typeof AssistantsCodeHistoryRoute
   '/deepslate/assistants/$assistantId': typeof DeepslateAssistantsAssistantIdRoute
   '/deepslate/assistants/new': typeof DeepslateAssistantsNewRoute
   '/flowise/assistants/$id': typeof FlowiseAssistantsIdRoute
   '/flowise/assistants/new': typeof FlowiseAssistantsNewRoute
   '/griptape/assistants/$assistantId': typeof GriptapeAssistantsAssistantIdRoute
   '/griptape/runs/$runId': typeof GriptapeRunsRunIdRoute
+  '/suites/$suiteId/compare': typeof SuitesSuiteIdCompareRoute
   '/assistants/$code/': typeof AssistantsCodeIndexRoute
   '/deepslate/assistants/': typeof DeepslateAssistantsIndexRoute
   '/flowise/assistants/': typeof FlowiseAssistantsIndexRoute
   '/griptape/assistants/': typeof GriptapeAssistantsIndexRoute
+  '/suites/$suiteId/': typeof SuitesSuiteIdIndexRoute
   '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
   '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
   '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
   '/assistants/$code/threads/new': typeof AssistantsCodeThreadsNewRoute
+  '/suites/$suiteId/cases/$caseId': typeof SuitesSuiteIdCasesCaseIdRoute
+  '/suites/$suiteId/runs/$runId': typeof SuitesSuiteIdRunsRunIdRoute
   '/assistants/$code/routes/': typeof AssistantsCodeRoutesIndexRoute
   '/assistants/$code/threads/': typeof AssistantsCodeThreadsIndexRoute
 }
@@ -252,29 +323,39 @@ export interface FileRoutesByTo {
   '/apis/$code': typeof ApisCodeRoute
   '/apis/new': typeof ApisNewRoute
   '/assistants/new': typeof AssistantsNewRoute
+  '/environments/import': typeof EnvironmentsImportRoute
   '/griptape/api-keys': typeof GriptapeApiKeysRoute
   '/griptape/users': typeof GriptapeUsersRoute
+  '/suites/new-case': typeof SuitesNewCaseRoute
   '/tools/$id': typeof ToolsIdRoute
   '/apis': typeof ApisIndexRoute
   '/assistants': typeof AssistantsIndexRoute
   '/deepslate': typeof DeepslateIndexRoute
+  '/environments': typeof EnvironmentsIndexRoute
   '/flowise': typeof FlowiseIndexRoute
   '/griptape': typeof GriptapeIndexRoute
+  '/routes': typeof RoutesIndexRoute
+  '/suites': typeof SuitesIndexRoute
   '/tools': typeof ToolsIndexRoute
+  '/assistants/$code/history': typeof AssistantsCodeHistoryRoute
   '/deepslate/assistants/$assistantId': typeof DeepslateAssistantsAssistantIdRoute
   '/deepslate/assistants/new': typeof DeepslateAssistantsNewRoute
   '/flowise/assistants/$id': typeof FlowiseAssistantsIdRoute
   '/flowise/assistants/new': typeof FlowiseAssistantsNewRoute
   '/griptape/assistants/$assistantId': typeof GriptapeAssistantsAssistantIdRoute
   '/griptape/runs/$runId': typeof GriptapeRunsRunIdRoute
+  '/suites/$suiteId/compare': typeof SuitesSuiteIdCompareRoute
   '/assistants/$code': typeof AssistantsCodeIndexRoute
   '/deepslate/assistants': typeof DeepslateAssistantsIndexRoute
   '/flowise/assistants': typeof FlowiseAssistantsIndexRoute
   '/griptape/assistants': typeof GriptapeAssistantsIndexRoute
+  '/suites/$suiteId': typeof SuitesSuiteIdIndexRoute
   '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
   '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
   '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
   '/assistants/$code/threads/new': typeof AssistantsCodeThreadsNewRoute
+  '/suites/$suiteId/cases/$caseId': typeof SuitesSuiteIdCasesCaseIdRoute
+  '/suites/$suiteId/runs/$runId': typeof SuitesSuiteIdRunsRunIdRoute
   '/assistants/$code/routes': typeof AssistantsCodeRoutesIndexRoute
   '/assistants/$code/threads': typeof AssistantsCodeThreadsIndexRoute
 }
@@ -287,29 +368,39 @@ export interface FileRoutesById {
   '/apis/new': typeof ApisNewRoute
   '/assistants/$code': typeof AssistantsCodeRouteWithChildren
   '/assistants/new': typeof AssistantsNewRoute
+  '/environments/import': typeof EnvironmentsImportRoute
   '/griptape/api-keys': typeof GriptapeApiKeysRoute
   '/griptape/users': typeof GriptapeUsersRoute
+  '/suites/new-case': typeof SuitesNewCaseRoute
   '/tools/$id': typeof ToolsIdRoute
   '/apis/': typeof ApisIndexRoute
   '/assistants/': typeof AssistantsIndexRoute
   '/deepslate/': typeof DeepslateIndexRoute
+  '/environments/': typeof EnvironmentsIndexRoute
   '/flowise/': typeof FlowiseIndexRoute
   '/griptape/': typeof GriptapeIndexRoute
+  '/routes/': typeof RoutesIndexRoute
+  '/suites/': typeof SuitesIndexRoute
   '/tools/': typeof ToolsIndexRoute
+  '/assistants/$code/history': typeof AssistantsCodeHistoryRoute
   '/deepslate/assistants/$assistantId': typeof DeepslateAssistantsAssistantIdRoute
   '/deepslate/assistants/new': typeof DeepslateAssistantsNewRoute
   '/flowise/assistants/$id': typeof FlowiseAssistantsIdRoute
   '/flowise/assistants/new': typeof FlowiseAssistantsNewRoute
   '/griptape/assistants/$assistantId': typeof GriptapeAssistantsAssistantIdRoute
   '/griptape/runs/$runId': typeof GriptapeRunsRunIdRoute
+  '/suites/$suiteId_/compare': typeof SuitesSuiteIdCompareRoute
   '/assistants/$code/': typeof AssistantsCodeIndexRoute
   '/deepslate/assistants/': typeof DeepslateAssistantsIndexRoute
   '/flowise/assistants/': typeof FlowiseAssistantsIndexRoute
   '/griptape/assistants/': typeof GriptapeAssistantsIndexRoute
+  '/suites/$suiteId/': typeof SuitesSuiteIdIndexRoute
   '/assistants/$code/routes/$routeId': typeof AssistantsCodeRoutesRouteIdRoute
   '/assistants/$code/routes/new': typeof AssistantsCodeRoutesNewRoute
   '/assistants/$code/threads/$threadId': typeof AssistantsCodeThreadsThreadIdRoute
   '/assistants/$code/threads/new': typeof AssistantsCodeThreadsNewRoute
+  '/suites/$suiteId/cases/$caseId': typeof SuitesSuiteIdCasesCaseIdRoute
+  '/suites/$suiteId_/runs/$runId': typeof SuitesSuiteIdRunsRunIdRoute
   '/assistants/$code/routes/': typeof AssistantsCodeRoutesIndexRoute
   '/assistants/$code/threads/': typeof AssistantsCodeThreadsIndexRoute
 }
@@ -323,29 +414,39 @@ export interface FileRouteTypes {
     | '/apis/new'
     | '/assistants/$code'
     | '/assistants/new'
+    | '/environments/import'
     | '/griptape/api-keys'
     | '/griptape/users'
+    | '/suites/new-case'
     | '/tools/$id'
     | '/apis/'
     | '/assistants/'
     | '/deepslate/'
+    | '/environments/'
     | '/flowise/'
     | '/griptape/'
+    | '/routes/'
+    | '/suites/'
     | '/tools/'
+    | '/assistants/$code/history'
     | '/deepslate/assistants/$assistantId'
     | '/deepslate/assistants/new'
     | '/flowise/assistants/$id'
     | '/flowise/assistants/new'
     | '/griptape/assistants/$assistantId'
     | '/griptape/runs/$runId'
+    | '/suites/$suiteId/compare'
     | '/assistants/$code/'
     | '/deepslate/assistants/'
     | '/flowise/assistants/'
     | '/griptape/assistants/'
+    | '/suites/$suiteId/'
     | '/assistants/$code/routes/$routeId'
     | '/assistants/$code/routes/new'
     | '/assistants/$code/threads/$threadId'
     | '/assistants/$code/threads/new'
+    | '/suites/$suiteId/cases/$caseId'
+    | '/suites/$suiteId/runs/$runId'
     | '/assistants/$code/routes/'
     | '/assistants/$code/threads/'
   fileRoutesByTo: FileRoutesByTo
@@ -356,29 +457,39 @@ export interface FileRouteTypes {
     | '/apis/$code'
     | '/apis/new'
     | '/assistants/new'
+    | '/environments/import'
     | '/griptape/api-keys'
     | '/griptape/users'
+    | '/suites/new-case'
     | '/tools/$id'
     | '/apis'
     | '/assistants'
     | '/deepslate'
+    | '/environments'
     | '/flowise'
     | '/griptape'
+    | '/routes'
+    | '/suites'
     | '/tools'
+    | '/assistants/$code/history'
     | '/deepslate/assistants/$assistantId'
     | '/deepslate/assistants/new'
     | '/flowise/assistants/$id'
     | '/flowise/assistants/new'
     | '/griptape/assistants/$assistantId'
     | '/griptape/runs/$runId'
+    | '/suites/$suiteId/compare'
     | '/assistants/$code'
     | '/deepslate/assistants'
     | '/flowise/assistants'
     | '/griptape/assistants'
+    | '/suites/$suiteId'
     | '/assistants/$code/routes/$routeId'
     | '/assistants/$code/routes/new'
     | '/assistants/$code/threads/$threadId'
     | '/assistants/$code/threads/new'
+    | '/suites/$suiteId/cases/$caseId'
+    | '/suites/$suiteId/runs/$runId'
     | '/assistants/$code/routes'
     | '/assistants/$code/threads'
   id:
@@ -390,29 +501,39 @@ export interface FileRouteTypes {
     | '/apis/new'
     | '/assistants/$code'
     | '/assistants/new'
+    | '/environments/import'
     | '/griptape/api-keys'
     | '/griptape/users'
+    | '/suites/new-case'
     | '/tools/$id'
     | '/apis/'
     | '/assistants/'
     | '/deepslate/'
+    | '/environments/'
     | '/flowise/'
     | '/griptape/'
+    | '/routes/'
+    | '/suites/'
     | '/tools/'
+    | '/assistants/$code/history'
     | '/deepslate/assistants/$assistantId'
     | '/deepslate/assistants/new'
     | '/flowise/assistants/$id'
     | '/flowise/assistants/new'
     | '/griptape/assistants/$assistantId'
     | '/griptape/runs/$runId'
+    | '/suites/$suiteId_/compare'
     | '/assistants/$code/'
     | '/deepslate/assistants/'
     | '/flowise/assistants/'
     | '/griptape/assistants/'
+    | '/suites/$suiteId/'
     | '/assistants/$code/routes/$routeId'
     | '/assistants/$code/routes/new'
     | '/assistants/$code/threads/$threadId'
     | '/assistants/$code/threads/new'
+    | '/suites/$suiteId/cases/$caseId'
+    | '/suites/$suiteId_/runs/$runId'
     | '/assistants/$code/routes/'
     | '/assistants/$code/threads/'
   fileRoutesById: FileRoutesById
@@ -425,14 +546,19 @@ export interface RootRouteChildren {
   ApisNewRoute: typeof ApisNewRoute
   AssistantsCodeRoute: typeof AssistantsCodeRouteWithChildren
   AssistantsNewRoute: typeof AssistantsNewRoute
+  EnvironmentsImportRoute: typeof EnvironmentsImportRoute
   GriptapeApiKeysRoute: typeof GriptapeApiKeysRoute
   GriptapeUsersRoute: typeof GriptapeUsersRoute
+  SuitesNewCaseRoute: typeof SuitesNewCaseRoute
   ToolsIdRoute: typeof ToolsIdRoute
   ApisIndexRoute: typeof ApisIndexRoute
   AssistantsIndexRoute: typeof AssistantsIndexRoute
   DeepslateIndexRoute: typeof DeepslateIndexRoute
+  EnvironmentsIndexRoute: typeof EnvironmentsIndexRoute
   FlowiseIndexRoute: typeof FlowiseIndexRoute
   GriptapeIndexRoute: typeof GriptapeIndexRoute
+  RoutesIndexRoute: typeof RoutesIndexRoute
+  SuitesIndexRoute: typeof SuitesIndexRoute
   ToolsIndexRoute: typeof ToolsIndexRoute
   DeepslateAssistantsAssistantIdRoute: typeof DeepslateAssistantsAssistantIdRoute
   DeepslateAssistantsNewRoute: typeof DeepslateAssistantsNewRoute
@@ -440,9 +566,13 @@ export interface RootRouteChildren {
   FlowiseAssistantsNewRoute: typeof FlowiseAssistantsNewRoute
   GriptapeAssistantsAssistantIdRoute: typeof GriptapeAssistantsAssistantIdRoute
   GriptapeRunsRunIdRoute: typeof GriptapeRunsRunIdRoute
+  SuitesSuiteIdCompareRoute: typeof SuitesSuiteIdCompareRoute
   DeepslateAssistantsIndexRoute: typeof DeepslateAssistantsIndexRoute
   FlowiseAssistantsIndexRoute: typeof FlowiseAssistantsIndexRoute
   GriptapeAssistantsIndexRoute: typeof GriptapeAssistantsIndexRoute
+  SuitesSuiteIdIndexRoute: typeof SuitesSuiteIdIndexRoute
+  SuitesSuiteIdCasesCaseIdRoute: typeof SuitesSuiteIdCasesCaseIdRoute
+  SuitesSuiteIdRunsRunIdRoute: typeof SuitesSuiteIdRunsRunIdRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -517,6 +647,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DeepslateIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/environments/': {
+      id: '/environments/'
+      path: '/environments'
+      fullPath: '/environments/'
+      preLoaderRoute: typeof EnvironmentsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/environments/import': {
+      id: '/environments/import'
+      path: '/environments/import'
+      fullPath: '/environments/import'
+      preLoaderRoute: typeof EnvironmentsImportRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/flowise/': {
       id: '/flowise/'
       path: '/flowise'
@@ -545,6 +689,27 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof GriptapeUsersRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/routes/': {
+      id: '/routes/'
+      path: '/routes'
+      fullPath: '/routes/'
+      preLoaderRoute: typeof RoutesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/suites/': {
+      id: '/suites/'
+      path: '/suites'
+      fullPath: '/suites/'
+      preLoaderRoute: typeof SuitesIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/suites/new-case': {
+      id: '/suites/new-case'
+      path: '/suites/new-case'
+      fullPath: '/suites/new-case'
+      preLoaderRoute: typeof SuitesNewCaseRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/tools/': {
       id: '/tools/'
       path: '/tools'
@@ -564,6 +729,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/assistants/$code/'
       preLoaderRoute: typeof AssistantsCodeIndexRouteImport
+      parentRoute: typeof AssistantsCodeRoute
+    }
+    '/assistants/$code/history': {
+      id: '/assistants/$code/history'
+      path: '/history'
+      fullPath: '/assistants/$code/history'
+      preLoaderRoute: typeof AssistantsCodeHistoryRouteImport
       parentRoute: typeof AssistantsCodeRoute
     }
     '/deepslate/assistants/': {
@@ -629,6 +801,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof GriptapeRunsRunIdRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/suites/$suiteId/': {
+      id: '/suites/$suiteId/'
+      path: '/suites/$suiteId'
+      fullPath: '/suites/$suiteId/'
+      preLoaderRoute: typeof SuitesSuiteIdIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/suites/$suiteId_/compare': {
+      id: '/suites/$suiteId_/compare'
+      path: '/suites/$suiteId/compare'
+      fullPath: '/suites/$suiteId/compare'
+      preLoaderRoute: typeof SuitesSuiteIdCompareRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/assistants/$code/routes/': {
       id: '/assistants/$code/routes/'
       path: '/routes'
@@ -671,10 +857,25 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AssistantsCodeThreadsNewRouteImport
       parentRoute: typeof AssistantsCodeRoute
     }
+    '/suites/$suiteId/cases/$caseId': {
+      id: '/suites/$suiteId/cases/$caseId'
+      path: '/suites/$suiteId/cases/$caseId'
+      fullPath: '/suites/$suiteId/cases/$caseId'
+      preLoaderRoute: typeof SuitesSuiteIdCasesCaseIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/suites/$suiteId_/runs/$runId': {
+      id: '/suites/$suiteId_/runs/$runId'
+      path: '/suites/$suiteId/runs/$runId'
+      fullPath: '/suites/$suiteId/runs/$runId'
+      preLoaderRoute: typeof SuitesSuiteIdRunsRunIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 interface AssistantsCodeRouteChildren {
+  AssistantsCodeHistoryRoute: typeof AssistantsCodeHistoryRoute
   AssistantsCodeIndexRoute: typeof AssistantsCodeIndexRoute
   AssistantsCodeRoutesRouteIdRoute: typeof AssistantsCodeRoutesRouteIdRoute
   AssistantsCodeRoutesNewRoute: typeof AssistantsCodeRoutesNewRoute
@@ -685,6 +886,7 @@ interface AssistantsCodeRouteChildren {
 }
 
 const AssistantsCodeRouteChildren: AssistantsCodeRouteChildren = {
+  AssistantsCodeHistoryRoute: AssistantsCodeHistoryRoute,
   AssistantsCodeIndexRoute: AssistantsCodeIndexRoute,
   AssistantsCodeRoutesRouteIdRoute: AssistantsCodeRoutesRouteIdRoute,
   AssistantsCodeRoutesNewRoute: AssistantsCodeRoutesNewRoute,
@@ -706,14 +908,19 @@ const rootRouteChildren: RootRouteChildren = {
   ApisNewRoute: ApisNewRoute,
   AssistantsCodeRoute: AssistantsCodeRouteWithChildren,
   AssistantsNewRoute: AssistantsNewRoute,
+  EnvironmentsImportRoute: EnvironmentsImportRoute,
   GriptapeApiKeysRoute: GriptapeApiKeysRoute,
   GriptapeUsersRoute: GriptapeUsersRoute,
+  SuitesNewCaseRoute: SuitesNewCaseRoute,
   ToolsIdRoute: ToolsIdRoute,
   ApisIndexRoute: ApisIndexRoute,
   AssistantsIndexRoute: AssistantsIndexRoute,
   DeepslateIndexRoute: DeepslateIndexRoute,
+  EnvironmentsIndexRoute: EnvironmentsIndexRoute,
   FlowiseIndexRoute: FlowiseIndexRoute,
   GriptapeIndexRoute: GriptapeIndexRoute,
+  RoutesIndexRoute: RoutesIndexRoute,
+  SuitesIndexRoute: SuitesIndexRoute,
   ToolsIndexRoute: ToolsIndexRoute,
   DeepslateAssistantsAssistantIdRoute: DeepslateAssistantsAssistantIdRoute,
   DeepslateAssistantsNewRoute: DeepslateAssistantsNewRoute,
@@ -721,9 +928,13 @@ const rootRouteChildren: RootRouteChildren = {
   FlowiseAssistantsNewRoute: FlowiseAssistantsNewRoute,
   GriptapeAssistantsAssistantIdRoute: GriptapeAssistantsAssistantIdRoute,
   GriptapeRunsRunIdRoute: GriptapeRunsRunIdRoute,
+  SuitesSuiteIdCompareRoute: SuitesSuiteIdCompareRoute,
   DeepslateAssistantsIndexRoute: DeepslateAssistantsIndexRoute,
   FlowiseAssistantsIndexRoute: FlowiseAssistantsIndexRoute,
   GriptapeAssistantsIndexRoute: GriptapeAssistantsIndexRoute,
+  SuitesSuiteIdIndexRoute: SuitesSuiteIdIndexRoute,
+  SuitesSuiteIdCasesCaseIdRoute: SuitesSuiteIdCasesCaseIdRoute,
+  SuitesSuiteIdRunsRunIdRoute: SuitesSuiteIdRunsRunIdRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)
