@@ -55,6 +55,11 @@ export default function DiffEditorImpl({
         originalAriaLabel: 'Original version',
         modifiedAriaLabel: 'Changed version',
         renderSideBySide: true,
+        // Read-only views: no revert arrows and no gutter menu. The gutter menu's actions are a lazily
+        // recomputed observable that could still evaluate after the editor was disposed (closing a dialog
+        // mid-layout gave an uncaught "AbstractContextKeyService has been disposed").
+        renderGutterMenu: false,
+        renderMarginRevertIcon: false,
         wordWrap: 'on',
         diffWordWrap: 'on',
         minimap: { enabled: false },
