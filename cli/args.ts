@@ -4,7 +4,7 @@
  * may also come from the environment, so CI secrets need not sit in a command.
  */
 import { parseArgs } from 'node:util'
-import { credentialsFrom, type Credentials } from './credentials'
+import { CONNECTION_FLAGS, credentialsFrom, type Credentials } from './credentials'
 
 export const USAGE = `Usage: npm run suite -- <suite.json>... [options]
 
@@ -68,10 +68,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
       allowPositionals: true,
       strict: true,
       options: {
-        'base-url': { type: 'string' },
-        'client-id': { type: 'string' },
-        'client-secret': { type: 'string' },
-        token: { type: 'string' },
+        ...CONNECTION_FLAGS,
         repeat: { type: 'string' },
         concurrency: { type: 'string' },
         junit: { type: 'string' },

@@ -1,5 +1,13 @@
 /** Auth flags shared by `npm run suite` and `npm run config`: client credentials or a token, flags before environment. */
 
+/** The connection flags both commands take (node:util parseArgs options). */
+export const CONNECTION_FLAGS = {
+  'base-url': { type: 'string' },
+  'client-id': { type: 'string' },
+  'client-secret': { type: 'string' },
+  token: { type: 'string' },
+} as const
+
 export type Credentials = { kind: 'client'; clientId: string; clientSecret: string } | { kind: 'token'; token: string }
 
 export interface CredentialFlags {

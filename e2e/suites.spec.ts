@@ -207,7 +207,7 @@ test('a blank case is edited with assertions by keyboard only, validated, saved 
   await paste.focus()
   await page.keyboard.press('Enter')
   await page.getByLabel('Raw transcript').fill('Customer: hi there\nAgent: Hello! How can I help?')
-  await page.getByRole('button', { name: 'Use 2 turns' }).click()
+  await page.getByRole('button', { name: 'Add 2 turns' }).click()
   await expect(paste).toBeFocused()
 
   await page.keyboard.press('ControlOrMeta+s')

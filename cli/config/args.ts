@@ -5,7 +5,7 @@
  * need not sit in a command line.
  */
 import { parseArgs } from 'node:util'
-import { credentialsFrom, type Credentials } from '../credentials'
+import { CONNECTION_FLAGS, credentialsFrom, type Credentials } from '../credentials'
 import type { ItemKind } from '@/lib/account/model'
 
 export const USAGE = `Usage:
@@ -67,10 +67,7 @@ export function parseConfigArgs(
       allowPositionals: true,
       strict: true,
       options: {
-        'base-url': { type: 'string' },
-        'client-id': { type: 'string' },
-        'client-secret': { type: 'string' },
-        token: { type: 'string' },
+        ...CONNECTION_FLAGS,
         out: { type: 'string' },
         only: { type: 'string', multiple: true },
         secret: { type: 'string', multiple: true },

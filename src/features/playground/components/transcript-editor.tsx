@@ -12,7 +12,7 @@ import type { TranscriptTurn } from '@/contract/evaluate'
 import { Button } from '@/components/ui/button'
 import { conversationQueries } from '../api/conversations'
 import { moveTurn, newTurnId, toEditable, type EditableTurn } from '@/lib/run/transcript'
-import { PasteTranscriptDialog } from './paste-transcript-dialog'
+import { PasteTranscriptDialog } from '@/components/run/paste-transcript-dialog'
 import { TurnRow, turnTextId } from './transcript-turn-row'
 
 /** Moving a DOM node drops its focus: put it back on the same control, or its text when that control became disabled. */

@@ -11,7 +11,13 @@ import { parseTranscriptText, type CaseFormValues } from '../case-form-schema'
 import { speakerLabel } from '@/lib/run/transcript'
 import { AssertionsEditor } from './assertions-editor'
 import { AssistantCodeField } from './assistant-code-field'
-import { PasteTranscriptDialog } from './paste-transcript-dialog'
+import { PasteTranscriptDialog } from '@/components/run/paste-transcript-dialog'
+
+/** The transcript as turns when the text is a valid one (a paste may append to it). */
+function existingTurns(form: UseFormReturn<CaseFormValues>) {
+  const parsed = parseTranscriptText(form.getValues('transcript'))
+  return parsed.ok ? parsed.value : null
+}
 
 export function CaseFormFields({ form }: { form: UseFormReturn<CaseFormValues> }) {
   const { errors } = form.formState
@@ -67,9 +73,11 @@ export function CaseFormFields({ form }: { form: UseFormReturn<CaseFormValues> }
       <PasteTranscriptDialog
         open={pasting}
         onOpenChange={setPasting}
-        onApply={(turns) =>
-          form.setValue('transcript', JSON.stringify(turns, null, 2), { shouldDirty: true, shouldValidate: true })
-        }
+        hasTurns={(existingTurns(form)?.length ?? 0) > 0}
+        onApply={(turns, mode) => {
+          const next = mode === 'append' ? [...(existingTurns(form) ?? []), ...turns] : turns
+          form.setValue('transcript', JSON.stringify(next, null, 2), { shouldDirty: true, shouldValidate: true })
+        }}
       />
     </div>
   )
