@@ -11,22 +11,25 @@ export function OverlapList({ overlaps, onTest }: { overlaps: Overlap[]; onTest:
   return (
     <Panel className="p-4">
       <h2 className="flex items-center gap-2 text-sm font-semibold">
-        {overlaps.length > 0 ? <TriangleAlert className="size-4 text-warning" aria-hidden /> : null}
-        {overlaps.length === 0
-          ? 'No conflicts found'
-          : `${overlaps.length} conflict${overlaps.length === 1 ? '' : 's'} between assistants`}
+        {direct.length > 0 ? <TriangleAlert className="size-4 text-warning" aria-hidden /> : null}
+        {direct.length > 0
+          ? `${direct.length} conflict${direct.length === 1 ? '' : 's'} between assistants`
+          : 'No direct conflicts between assistants'}
       </h2>
       <p className="mt-1 text-xs text-muted">
-        {overlaps.length === 0
-          ? 'No tags found that routes of two assistants both match (rules using NOT or custom operators are not analysed).'
-          : 'Routes of different assistants that match the same tags. Which one wins is not documented: narrow one of the rules.'}
+        {direct.length > 0
+          ? 'Tags that one route is written for also reach another assistant’s route. Which one wins is not documented: narrow one of the rules.'
+          : 'No route’s own tags reach another assistant’s route (rules using NOT or custom operators are not analysed).'}
+        {combined.length > 0
+          ? ' Tags that combine two rules’ conditions can still reach both; those are listed below.'
+          : ''}
       </p>
       {direct.length > 0 ? <OverlapItems label="Route conflicts" items={direct} onTest={onTest} /> : null}
       {combined.length > 0 ? (
-        <details className="mt-3" open={direct.length === 0}>
+        <details className="mt-3">
           <summary className="cursor-pointer text-sm">
-            {combined.length} overlap{combined.length === 1 ? '' : 's'} that need tags from both rules (e.g. a channel
-            and a queue)
+            {combined.length} possible overlap{combined.length === 1 ? '' : 's'} when tags combine two rules (e.g. a
+            channel and a queue)
           </summary>
           <OverlapItems label="Route conflicts from combined tags" items={combined} onTest={onTest} />
         </details>
