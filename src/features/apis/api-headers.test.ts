@@ -9,7 +9,8 @@ import {
   rowsFromHeaders,
   sameHeaders,
 } from './api-headers'
-import { assistantsMentioning, mentionsCode, renameCode } from './api-mentions'
+import { assistantsMentioning } from './api-mentions'
+import { mentionsCode, renameCode } from '@/lib/code-mentions'
 
 describe('api headers', () => {
   it('round-trips rows and JSON', () => {

@@ -23,7 +23,8 @@ import {
   toApiPatch,
   type ApiFormValues,
 } from '../api-form-schema'
-import { assistantsMentioning, renameCode } from '../api-mentions'
+import { assistantsMentioning } from '../api-mentions'
+import { renameCode } from '@/lib/code-mentions'
 import { useApiGone, useDeleteApi, usePatchApi } from '../api/api-mutations'
 import { ApiFormFields } from './api-form-fields'
 import { ApiPageFrame } from './api-page-frame'

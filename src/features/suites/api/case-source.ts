@@ -13,7 +13,7 @@ import { historyFor, type RunHistory } from '@/lib/run/run-history'
 import type { RunRecord } from '@/lib/run/run-model'
 import { blankSeed, seedFromConversation, seedFromRun, seedFromThread, type CaseSeed } from '../case-seed'
 import type { NewCaseSearch } from '../new-case-search'
-import { conversationQueries } from './conversations'
+import { conversationQueries } from '@/api/resources/conversations'
 
 export type CaseSourceData =
   | { kind: 'seed'; seed: CaseSeed; run: RunRecord | null }

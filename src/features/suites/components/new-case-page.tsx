@@ -17,7 +17,7 @@ import { EmptyState, ErrorState } from '@/components/ui/states'
 import { RunStatusBadge, formatMs } from '@/components/run/run-status'
 import type { CaseSourceData } from '../api/case-source'
 import type { NewCaseSearch, SourceKind } from '../new-case-search'
-import { conversationQueries } from '../api/conversations'
+import { conversationQueries } from '@/api/resources/conversations'
 import { SOURCE_LABELS, sourceLabel, type CaseSeed } from '../case-seed'
 import { MakeCaseForm } from './make-case-form'
 
