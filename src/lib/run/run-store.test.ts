@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createRun } from '@/lib/run/run-model'
 import { RunStore } from './run-store'
-
-function manualFrames() {
-  const queue = new Map<number, () => void>()
-  let next = 0
-  return {
-    scheduler: {
-      request: (cb: () => void) => {
-        next += 1
-        queue.set(next, cb)
-        return next
-      },
-      cancel: (h: number) => void queue.delete(h),
-    },
-    tick: () => {
-      const cbs = [...queue.values()]
-      queue.clear()
-      for (const cb of cbs) cb()
-    },
-    pending: () => queue.size,
-  }
-}
+import { manualFrames } from './testing/manual-frames'
 
 const run = () =>
   createRun({

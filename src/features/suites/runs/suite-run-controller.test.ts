@@ -4,6 +4,7 @@ import type { Evaluator } from '@/lib/qa/evaluator'
 import { suiteSchema } from '@/lib/qa/suite-format'
 import { fakeRun } from '@/lib/qa/testing/run-fixture'
 import type { RunRecord, RunRequest } from '@/lib/run/run-model'
+import { manualFrames } from '@/lib/run/testing/manual-frames'
 
 const db = new Map<string, unknown>()
 vi.mock('idb-keyval', () => ({
@@ -13,27 +14,6 @@ vi.mock('idb-keyval', () => ({
 }))
 const { SuiteRunsStore } = await import('@/lib/qa/suite-runs-store')
 const { SuiteRunController } = await import('./suite-run-controller')
-
-function manualFrames() {
-  const queue = new Map<number, () => void>()
-  let next = 0
-  return {
-    scheduler: {
-      request: (cb: () => void) => {
-        next += 1
-        queue.set(next, cb)
-        return next
-      },
-      cancel: (h: number) => void queue.delete(h),
-    },
-    tick: () => {
-      const cbs = [...queue.values()]
-      queue.clear()
-      for (const cb of cbs) cb()
-    },
-    pending: () => queue.size,
-  }
-}
 
 /** Each evaluate waits until the test answers it (or its signal aborts, as a real request would). */
 function gatedEvaluator() {
