@@ -40,7 +40,14 @@ test('lists every route, flags an overlap between two assistants and tests its t
   await expect(page.getByRole('alert').filter({ hasText: 'Conflict' })).toContainText(billing.code)
 
   // Typing other tags: only one assistant matches, no conflict.
-  await page.getByLabel('Sample tags (JSON)').fill(JSON.stringify({ queue, channel: 'sms' }))
+  // Typed at full speed, by keyboard: every character is kept (the URL follows without taking over the box).
+  const tester = page.getByLabel('Sample tags (JSON)')
+  await tester.focus()
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.press('Delete')
+  const typed = JSON.stringify({ queue, channel: 'sms' })
+  await page.keyboard.type(typed, { delay: 0 })
+  await expect(tester).toHaveValue(typed)
   await expect(matching.getByRole('link')).toHaveCount(1)
   await expect(matching.getByRole('link', { name: new RegExp(billing.code) })).toBeVisible()
   await expect(page.getByRole('alert').filter({ hasText: 'Conflict' })).toHaveCount(0)
